@@ -1,0 +1,24 @@
+import type * as v from 'valibot';
+import type * as s from './schema.ts';
+
+export type Source = v.InferOutput<typeof s.Source>;
+export type ClaimKind = v.InferOutput<typeof s.ClaimKind>;
+export type ActorGroup = v.InferOutput<typeof s.ActorGroup>;
+export type Actor = v.InferOutput<typeof s.Actor>;
+export type Topic = v.InferOutput<typeof s.Topic>;
+export type DatePrecision = v.InferOutput<typeof s.DatePrecision>;
+export type StoryEvent = v.InferOutput<typeof s.Event>;
+export type Distance = v.InferOutput<typeof s.Distance>;
+export type Position = v.InferOutput<typeof s.Position>;
+export type Stance = v.InferOutput<typeof s.Stance>;
+export type Tone = v.InferOutput<typeof s.Tone>;
+export type Reaction = v.InferOutput<typeof s.Reaction>;
+
+/** The validated story: every reference resolves, every quote is verbatim. */
+export interface Story {
+  actors: Actor[];
+  topics: Topic[];
+  events: StoryEvent[];
+  stances: Stance[];
+  reactions: Reaction[];
+}
