@@ -18,12 +18,12 @@ export function readSeeds(seedDir: string): Map<string, string> {
   return seeds;
 }
 
-/** The five data files of a folder; a missing file reads as empty text (and fails validation). */
+/** The five data files of a folder; a missing file reads as null (and fails validation). */
 export function readStoryFiles(dataDir: string, label = 'data'): StoryFiles {
   const files = {} as StoryFiles;
   for (const key of COLLECTIONS) {
     const path = join(dataDir, `${key}.json`);
-    files[key] = { file: `${label}/${key}.json`, text: existsSync(path) ? readFileSync(path, 'utf8') : '' };
+    files[key] = { file: `${label}/${key}.json`, text: existsSync(path) ? readFileSync(path, 'utf8') : null };
   }
   return files;
 }

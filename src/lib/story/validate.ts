@@ -32,7 +32,7 @@ export class StoryError extends Error {
 }
 
 /** The data files' raw texts, by collection, with the file name used in messages. */
-export type StoryFiles = Record<Collection, { file: string; text: string }>;
+export type StoryFiles = Record<Collection, { file: string; text: string | null }>;
 
 type Item = { id?: unknown };
 
@@ -42,6 +42,10 @@ export function validateStory(files: StoryFiles, seeds: ReadonlyMap<string, stri
 
   for (const key of COLLECTIONS) {
     const { file, text } = files[key];
+    if (text === null) {
+      problems.push({ file, message: 'is missing: every story needs this file, even with an empty list' });
+      continue;
+    }
     let json: unknown;
     try {
       json = JSON.parse(text);

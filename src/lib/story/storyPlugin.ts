@@ -1,0 +1,71 @@
+/**
+ * Build-time only (runs in node inside Vite): the bridge between data/ and the app.
+ */
+import type { Plugin } from 'vite';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadStory, readSeeds } from './readStory.ts';
+import { seedTitle } from './provenance.ts';
+import { storyJsonSchema } from './jsonSchema.ts';
+
+const STORY_ID = 'virtual:story';
+
+/**
+ * Validates data/ against seeds/ at dev start, on every data edit and at build, and serves
+ * the validated story as `virtual:story`. Bad data stops the build and shows Vite's overlay
+ * in dev, naming file, item and field. Also keeps data/story.schema.json in step.
+ */
+export function storyData(): Plugin {
+  let root = process.cwd();
+  let serving = false;
+  let logError = (message: string) => console.error(message);
+  return {
+    name: 'summit-story-data',
+    configResolved(config) {
+      root = config.root;
+      serving = config.command === 'serve';
+      logError = (message) => config.logger.error(message);
+    },
+    buildStart() {
+      const schemaPath = resolve(root, 'data/story.schema.json');
+      const schema = storyJsonSchema();
+      if (!existsSync(schemaPath) || readFileSync(schemaPath, 'utf8') !== schema) writeFileSync(schemaPath, schema);
+      try {
+        loadStory(root);
+      } catch (e) {
+        // A build stops here. A dev server says so at start and keeps running, so the
+        // overlay can show the problem until the data is fixed.
+        if (!serving) throw e;
+        logError((e as Error).message);
+      }
+    },
+    resolveId(id) {
+      return id === STORY_ID ? '\0' + STORY_ID : undefined;
+    },
+    load(id) {
+      if (id !== '\0' + STORY_ID) return undefined;
+      for (const dir of ['data', 'seeds']) this.addWatchFile(resolve(root, dir));
+      const story = loadStory(root);
+      const articles = Object.fromEntries([...readSeeds(resolve(root, 'seeds'))].map(([f, t]) => [f, seedTitle(t)]));
+      return `export default ${JSON.stringify(story)};\nexport const articles = ${JSON.stringify(articles)};`;
+    },
+    configureServer(server) {
+      const watched = [resolve(root, 'data'), resolve(root, 'seeds')];
+      const reload = (file: string) => {
+        if (!watched.some((dir) => file.startsWith(dir)) || file.endsWith('story.schema.json')) return;
+        const mod = server.moduleGraph.getModuleById('\0' + STORY_ID);
+        if (mod) server.moduleGraph.invalidateModule(mod);
+        try {
+          loadStory(root);
+          server.ws.send({ type: 'full-reload' });
+        } catch (e) {
+          logError((e as Error).message);
+          server.ws.send({ type: 'error', err: { message: (e as Error).message, stack: '' } });
+        }
+      };
+      server.watcher.add(watched);
+      server.watcher.on('change', reload);
+      server.watcher.on('add', reload);
+    },
+  };
+}
