@@ -6,7 +6,7 @@ import { storyData } from './src/lib/story/storyPlugin.ts';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
-  plugins: [storyData(), svelte()],
+  plugins: [storyData(), svelte({ compilerOptions: { runes: true } })],
   server: { port: 5173, strictPort: true },
   build: { target: 'es2022' },
   test: {
