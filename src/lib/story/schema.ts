@@ -49,7 +49,8 @@ export const Actor = v.strictObject({
   shortName: ShortText,
   type: v.picklist(['person', 'government', 'media', 'party']),
   role: ShortText,
-  country: v.picklist(['KR', 'US', 'JP', 'KP']),
+  /** Only where the article makes it plain (omitted for the international outlets). */
+  country: v.optional(v.picklist(['KR', 'US', 'JP', 'KP'])),
   group: ActorGroup,
   camp: v.optional(v.picklist(['progressive', 'conservative'])),
   /** The body a person speaks for (Hayashi for Japan's government). */
@@ -133,6 +134,8 @@ export const Reaction = v.strictObject({
   /** What was reacted to: the summit (an event id) or a leader (an actor id). */
   target: Id,
   tone: Tone,
+  /** How the tone was judged, where the reaction's own words and the article differ. */
+  toneBasis: v.optional(LongText),
   topics: v.pipe(v.array(Id), v.minLength(1, 'needs at least one topic')),
   summary: LongText,
   kind: ClaimKind,
