@@ -4,6 +4,9 @@
  * can never drift apart.
  */
 import * as v from 'valibot';
+import { ACTOR_GROUPS, CLAIM_KINDS, DATE_PRECISIONS, DISTANCES, TONES } from './constants.ts';
+
+export { ACTOR_GROUPS, CLAIM_KINDS, DATE_PRECISIONS, DISTANCES, TONES };
 
 /** Stable, readable ids: lower-case words joined by hyphens (`defense-cost-sharing`). */
 export const Id = v.pipe(
@@ -35,11 +38,9 @@ export const Sources = v.pipe(v.array(Source), v.minLength(1, 'needs at least on
  * What kind of claim an item is. The article mixes reporting with opinion; readers and
  * teachers filter on this, so every item carries one.
  */
-export const CLAIM_KINDS = ['reported', 'quote', 'media-assessment', 'analysis', 'forecast'] as const;
 export const ClaimKind = v.picklist(CLAIM_KINDS);
 
 /** Lanes of the timeline, and the groups the filters offer. */
-export const ACTOR_GROUPS = ['korea', 'united-states', 'japan', 'media', 'korean-parties', 'north-korea'] as const;
 export const ActorGroup = v.picklist(ACTOR_GROUPS);
 
 export const Actor = v.strictObject({
@@ -75,7 +76,6 @@ export const Topic = v.strictObject({
  * precision. `after`: reported, undated, known only to follow `date`. `expected`: a
  * forecast, not before `date`.
  */
-export const DATE_PRECISIONS = ['day', 'month', 'year', 'after', 'expected'] as const;
 export const DatePrecision = v.picklist(DATE_PRECISIONS);
 
 /** ISO calendar date to day, month or year (`2025-08-25`, `2025-08`, `2026`). No times of day. */
@@ -99,7 +99,6 @@ export const Event = v.strictObject({
 });
 
 /** Ordinal distance between the two sides on an issue, aligned → opposed. */
-export const DISTANCES = ['aligned', 'close', 'apart', 'opposed'] as const;
 export const Distance = v.picklist(DISTANCES);
 
 export const Position = v.strictObject({
@@ -125,7 +124,6 @@ export const Stance = v.strictObject({
   sources: Sources,
 });
 
-export const TONES = ['welcome', 'positive', 'cautious', 'critical'] as const;
 export const Tone = v.picklist(TONES);
 
 export const Reaction = v.strictObject({

@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { loadStory } from '../../../src/lib/story/readStory.ts';
+import { indexStory } from '../../../src/lib/state/storyIndex.ts';
+import { NO_FILTERS, REPORTED_ONLY, facetCounts, isFiltering, searchIds, visibleIds, type Filters } from '../../../src/lib/state/filters.ts';
+
+const story = loadStory(process.cwd());
+const index = indexStory(story);
+const marks = story.events.length + story.stances.length + story.reactions.length;
+const f = (over: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...over });
+
+describe('filters', () => {
+  test('no filter shows every event, stance and reaction', () => {
+    expect(visibleIds(index, NO_FILTERS).size).toBe(marks);
+    expect(isFiltering(NO_FILTERS)).toBe(false);
+  });
+
+  test.each([
+    { name: 'only forecasts', filters: f({ kinds: ['forecast'] }), want: story.events.filter((e) => e.kind === 'forecast').map((e) => e.id) },
+    { name: 'Japan', filters: f({ groups: ['japan'] }),
+      want: ['japan-welcomes', 'japan-cautious-on-nk', 'outlook-trilateral', 'reaction-japan-welcome', 'reaction-hayashi-welcome', 'reaction-hayashi-caution'] },
+    { name: 'Japan on North Korea', filters: f({ groups: ['japan'], topics: ['north-korea-nuclear'] }),
+      want: ['japan-cautious-on-nk', 'reaction-hayashi-caution'] },
+    { name: 'media assessments', filters: f({ kinds: ['media-assessment'] }),
+      want: ['bloomberg-analysis', 'reuters-report', 'reaction-bloomberg', 'reaction-reuters'] },
+  ])('$name', ({ filters, want }) => {
+    expect([...visibleIds(index, filters)].sort()).toEqual([...want].sort());
+  });
+
+  test('"only what was reported" keeps facts and quotes, drops opinion and forecasts', () => {
+    const ids = visibleIds(index, f({ kinds: REPORTED_ONLY }));
+    expect(ids).toContain('summit');
+    expect(ids).toContain('lee-no-further-openings');
+    expect(ids.has('outlook-nk-talks')).toBe(false);
+    expect(ids.has('reaction-bloomberg')).toBe(false);
+    for (const id of ids) expect(['reported', 'quote']).toContain(index.items.get(id)!.kind);
+  });
+
+  test('counts: each facet applies the others but not itself', () => {
+    const none = facetCounts(index, NO_FILTERS);
+    expect(Object.values(none.kinds).reduce((a, b) => a + b, 0)).toBe(marks);
+    const japan = facetCounts(index, f({ groups: ['japan'] }));
+    expect(japan.kinds.forecast).toBe(1); // the trilateral outlook
+    expect(japan.groups.media).toBe(none.groups.media); // own facet ignored
+    expect(japan.topics['north-korea-nuclear']).toBe(2);
+  });
+});
+
+describe('search', () => {
+  test.each([
+    { query: 'Hayashi', must: ['yoshimasa-hayashi', 'reaction-hayashi-welcome', 'reaction-hayashi-caution', 'japan-welcomes', 'japan-cautious-on-nk'], mustNot: ['reuters'] },
+    { query: 'tariff', must: ['us-trade-demands', 'stance-trade-agriculture', 'trade-agriculture'], mustNot: ['trump-hints-kim-meeting'] },
+    { query: 'KIM jong-un', must: ['kim-jong-un', 'trump-hints-kim-meeting', 'outlook-nk-talks'], mustNot: ['reaction-bloomberg'] },
+    { query: 'alliance modernization', must: ['alliance-modernization', 'us-defense-demand', 'stance-defense-cost-sharing'], mustNot: [] },
+    { query: 'lee’s meticulous', must: ['reaction-bloomberg'], mustNot: [] },
+  ])('"$query"', ({ query, must, mustNot }) => {
+    const ids = searchIds(index, query);
+    for (const id of must) expect(ids, id).toContain(id);
+    for (const id of mustNot) expect(ids.has(id), id).toBe(false);
+  });
+
+  test('an empty query matches nothing in search but filters nothing out', () => {
+    expect(searchIds(index, '   ').size).toBe(0);
+    expect(visibleIds(index, f({ query: '  ' })).size).toBe(marks);
+  });
+
+  test('a query that matches nothing hides every mark', () => {
+    expect(visibleIds(index, f({ query: 'zebra crossing' })).size).toBe(0);
+  });
+});
