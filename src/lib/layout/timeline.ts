@@ -1,0 +1,478 @@
+/**
+ * Timeline layout: lanes by actor group, a UTC time scale over the visible window, marks that
+ * claim only the precision the article gives, labels packed into rows so they never overlap,
+ * and the zoom/pan/keyboard maths the component's gestures call. Pure: story + size in, pixels out.
+ */
+import { scaleUtc, utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3';
+import type { ActorGroup, Story, StoryEvent } from '../story/types.ts';
+import { isoDateEnd, isoDateStart } from '../format.ts';
+import { shared, timeline as strings } from '../strings.ts';
+
+export type LaneId = Exclude<ActorGroup, 'north-korea'> | 'joint';
+/** A visible time window, in UTC milliseconds: [start, end). */
+export type Domain = [number, number];
+
+/** Top to bottom: Korea, the joint lane beside it, then the US and the reactions. */
+export const LANE_ORDER: readonly LaneId[] = ['korea', 'joint', 'united-states', 'japan', 'media', 'korean-parties'];
+
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+/** Narrowest window: a single day then fills 80% of the width. No finer: the article gives no times. */
+export const MIN_SPAN = 30 * HOUR;
+
+/** Pixel constants of the chart (the component reads these for its own small arithmetic). */
+export const LABEL_FONT = 13;
+export const AXIS_H = 36;
+export const ANNOTATION_H = 26;
+export const LANE_HEAD = 22;
+export const ROW_H = 28;
+export const BAR_H = 20;
+export const LANE_GAP = 10;
+export const HIT_MIN = 24;
+const LABEL_PAD = 6;
+const ROW_GAP = 8;
+/** Shortest drawn open end (undated or forecast); longer when a day is wider than this. */
+export const OPEN_MIN_PX = 40;
+/** Room kept clear of text at the end of an open mark, for its arrow. */
+const ARROW_ROOM = 14;
+/** A day is never drawn thinner than this, so it stays visible in the whole-story view. */
+const DAY_MIN_PX = 2;
+
+// Character widths in em, taken from DejaVu Sans (the widest common system sans-serif) and
+// rounded up, so the estimate errs wide on every reader's machine.
+const NARROW = new Set([...'iljI.,:;!|\'’‘ ']);
+const SEMI = new Set([...'ftr()[]-/']);
+const WIDE = new Set([...'mwMW—…']);
+const QUOTES = new Set([...'“”"–']);
+
+/** Deterministic width estimate of a string in pixels (no DOM), slightly generous. */
+export function textWidth(text: string, fontSize = LABEL_FONT): number {
+  let em = 0;
+  for (const ch of text) {
+    if (NARROW.has(ch)) em += 0.35;
+    else if (SEMI.has(ch)) em += 0.42;
+    else if (WIDE.has(ch)) em += 1.0;
+    else if (QUOTES.has(ch)) em += 0.54;
+    else if (ch >= '0' && ch <= '9') em += 0.66;
+    else if (ch >= 'A' && ch <= 'Z') em += 0.79;
+    else em += 0.64;
+  }
+  return Math.ceil(em * fontSize);
+}
+
+/** The longest prefix of `text` (plus an ellipsis) that fits `width`, or null if not even a few letters do. */
+export function fitText(text: string, width: number, fontSize = LABEL_FONT): string | null {
+  if (textWidth(text, fontSize) <= width) return text;
+  const chars = [...text];
+  for (let n = chars.length - 1; n >= 4; n--) {
+    const candidate = chars.slice(0, n).join('').trimEnd() + '…';
+    if (textWidth(candidate, fontSize) <= width) return candidate;
+  }
+  return null;
+}
+
+/** The lane of an event: joint when Korea and the US both act; else the first actor's group that is not North Korea. */
+export function laneOf(event: StoryEvent, groupOf: ReadonlyMap<string, ActorGroup>): LaneId {
+  const groups = event.actors.map((id) => groupOf.get(id));
+  if (groups.includes('korea') && groups.includes('united-states')) return 'joint';
+  const first = groups.find((g): g is Exclude<ActorGroup, 'north-korea'> => g !== undefined && g !== 'north-korea');
+  if (!first) throw new Error(`event ${event.id}: no actor with a timeline lane`);
+  return first;
+}
+
+export function laneLabel(lane: LaneId): string {
+  return lane === 'joint' ? strings.jointLane : shared.groups[lane];
+}
+
+/** Start and (for spans) exclusive end of an event in UTC ms; open-ended precisions have no end. */
+export function eventInterval(e: StoryEvent): { start: number; end: number | null } {
+  const start = isoDateStart(e.date).getTime();
+  if (e.precision === 'after' || e.precision === 'expected') return { start, end: null };
+  return { start, end: isoDateEnd(e.date).getTime() };
+}
+
+/** Whole months around every dated thing in the story: the widest window the reader may see. */
+export function storyExtent(story: Story): Domain {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of story.events) {
+    const { start, end } = eventInterval(e);
+    lo = Math.min(lo, start);
+    hi = Math.max(hi, end ?? start + DAY);
+  }
+  return [utcMonth.floor(new Date(lo)).getTime(), utcMonth.ceil(new Date(hi)).getTime()];
+}
+
+/** The day with the most day-precision events: the summit. */
+export function summitDay(story: Story): number {
+  const counts = new Map<number, number>();
+  for (const e of story.events) {
+    if (e.precision !== 'day') continue;
+    const t = isoDateStart(e.date).getTime();
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  let best = NaN;
+  let bestCount = 0;
+  for (const [t, n] of counts) if (n > bestCount) [best, bestCount] = [t, n];
+  return best;
+}
+
+export type PresetId = keyof typeof strings.presets;
+
+/** Preset windows: the whole story, the summit day (filling 80% of the width), the weeks after it. */
+export function presets(story: Story): Record<PresetId, Domain> {
+  const summit = summitDay(story);
+  return {
+    whole: storyExtent(story),
+    summit: [summit - 3 * HOUR, summit + DAY + 3 * HOUR],
+    after: [summit - 7 * DAY, summit + 42 * DAY],
+  };
+}
+
+/** Keep a window inside the story and between MIN_SPAN and the whole extent, preserving its position. */
+export function clampDomain([d0, d1]: Domain, extent: Domain): Domain {
+  const full = extent[1] - extent[0];
+  const span = Math.min(full, Math.max(MIN_SPAN, d1 - d0));
+  const mid = (d0 + d1) / 2;
+  let start = mid - span / 2;
+  start = Math.max(extent[0], Math.min(extent[1] - span, start));
+  return [start, start + span];
+}
+
+/** Zoom by `factor` (>1 zooms in) keeping the instant at `anchor` (0..1 across the window) in place. */
+export function zoomDomain([d0, d1]: Domain, factor: number, anchor: number, extent: Domain): Domain {
+  const span = d1 - d0;
+  const full = extent[1] - extent[0];
+  const next = Math.min(full, Math.max(MIN_SPAN, span / factor));
+  const at = d0 + anchor * span;
+  let start = at - anchor * next;
+  start = Math.max(extent[0], Math.min(extent[1] - next, start));
+  return [start, start + next];
+}
+
+/** Move the window by `ms`, stopping at the ends of the story. */
+export function panDomain([d0, d1]: Domain, ms: number, extent: Domain): Domain {
+  const span = d1 - d0;
+  const start = Math.max(extent[0], Math.min(extent[1] - span, d0 + ms));
+  return [start, start + span];
+}
+
+/** Centre the window on `t` without changing its width (used when keyboard focus leaves the view). */
+export function centreOn([d0, d1]: Domain, t: number, extent: Domain): Domain {
+  return panDomain([d0, d1], t - (d0 + d1) / 2, extent);
+}
+
+export interface Tick {
+  /** Position of the tick line. */
+  x: number;
+  /** Day or month label, or null when it would not fit before the next tick or the edge. */
+  label: string | null;
+  /** The year, on a second line, under the first tick and each new year. */
+  year: string | null;
+  /** A year boundary: drawn a little stronger. */
+  major: boolean;
+}
+
+/** A tick interval and whether its labels name days (`25 Aug`) or months (`Aug`). */
+interface TickInterval { interval: TimeInterval; days: boolean }
+
+const MONTHLY: TickInterval[] = [utcMonth, utcMonth.every(2)!, utcMonth.every(3)!, utcMonth.every(6)!, utcYear]
+  .map((interval) => ({ interval, days: false }));
+const TICK_INTERVALS: TickInterval[] = [
+  ...[utcDay, utcDay.every(2)!, utcMonday].map((interval) => ({ interval, days: true })),
+  ...MONTHLY,
+];
+
+/**
+ * Ticks for a window: the finest interval (never finer than a day, since the article gives no
+ * times) whose labels all fit before the next tick; a label that would cross the right edge is dropped.
+ */
+export function timeTicks(domain: Domain, width: number, intervals: TickInterval[] = TICK_INTERVALS, fontSize = 12): Tick[] {
+  const x = scaleUtc().domain(domain).range([0, width]);
+  for (const [i, { interval, days }] of intervals.entries()) {
+    const dates = interval.range(new Date(domain[0]), new Date(domain[1] + 1));
+    if (dates.length > 60 && i < intervals.length - 1) continue;
+    const ticks = dates.map((t, j) => {
+      const newYear = t.getUTCMonth() === 0 && t.getUTCDate() === 1;
+      const month = strings.months[t.getUTCMonth()]!;
+      return {
+        x: x(t),
+        text: days ? `${t.getUTCDate()} ${month}` : month,
+        year: j === 0 || newYear ? String(t.getUTCFullYear()) : null,
+        major: newYear,
+      };
+    });
+    const room = (t: (typeof ticks)[number]) => Math.max(textWidth(t.text, fontSize), t.year ? textWidth(t.year, fontSize) : 0) + 4;
+    const fits = ticks.every((t, j) => j === ticks.length - 1 || ticks[j + 1]!.x - t.x >= room(t) + 10);
+    if (!fits && i < intervals.length - 1) continue;
+    return ticks.map((t) => {
+      const inside = t.x + room(t) <= width;
+      return { x: t.x, major: t.major, label: inside ? t.text : null, year: inside ? t.year : null };
+    });
+  }
+  return [];
+}
+
+export interface EventMark {
+  id: string;
+  event: StoryEvent;
+  lane: LaneId;
+  /** Row inside the lane, from 0. */
+  row: number;
+  /** Row across the whole chart, top to bottom (for Up/Down keys). */
+  globalRow: number;
+  /** Start of the event and, for spans, the exact end (scale of the next day, month or year). */
+  x0: number;
+  x1: number | null;
+  /** What is drawn: a span, or an open end that fades (no end is claimed). */
+  shape: 'span' | 'open';
+  drawX0: number;
+  drawX1: number;
+  /** Top of the bar. */
+  barY: number;
+  /** Forecasts are hollow and dashed; year-precision spans are lighter. */
+  forecast: boolean;
+  faint: boolean;
+  visible: boolean;
+  label: { x: number; y: number; text: string; width: number; truncated: boolean } | null;
+  /** The pointer and focus target: at least HIT_MIN square. */
+  hit: { x: number; y: number; width: number; height: number };
+}
+
+export interface LaneBox {
+  id: LaneId;
+  label: string;
+  /** Top of the lane (its header line). */
+  y: number;
+  height: number;
+  rows: number;
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  domain: Domain;
+  lanes: LaneBox[];
+  marks: EventMark[];
+  ticks: Tick[];
+  /** Top and bottom of the lane area (for grid lines and the summit band). */
+  plotTop: number;
+  plotBottom: number;
+  /** The summit day as a band across the lanes, when in view. */
+  summit: { x0: number; x1: number; label: { x: number; text: string } | null } | null;
+  /** Bracket from the administration's start to the summit, with its day count. */
+  bracket: { x0: number; x1: number; y: number; label: { x: number; text: string } | null } | null;
+  /** Time order for Left/Right: start, then lane, then row (no order is claimed within a day). */
+  order: string[];
+}
+
+export interface TimelineSize {
+  width: number;
+  /** Visible window; the whole story if omitted. */
+  domain?: Domain;
+}
+
+/** Lay out the timeline for a width and a visible window. */
+export function layoutTimeline(story: Story, { width, domain }: TimelineSize): TimelineLayout {
+  const extent = storyExtent(story);
+  const dom = clampDomain(domain ?? extent, extent);
+  const x = scaleUtc().domain(dom).range([0, width]);
+  const dayWidth = (DAY / (dom[1] - dom[0])) * width;
+  const groupOf = new Map(story.actors.map((a) => [a.id, a.group] as const));
+
+  type Draft = Omit<EventMark, 'row' | 'globalRow' | 'barY' | 'label' | 'hit'> & {
+    label: { x: number; text: string; width: number; truncated: boolean } | null;
+    hitX0: number;
+    hitX1: number;
+    index: number;
+  };
+  const drafts: Draft[] = story.events.map((event, index) => {
+    const lane = laneOf(event, groupOf);
+    const { start, end } = eventInterval(event);
+    const x0 = x(start);
+    const x1 = end === null ? null : x(end);
+    const shape = x1 === null ? 'open' : 'span';
+    const drawX1 = x1 === null ? x0 + Math.max(OPEN_MIN_PX, dayWidth) : Math.max(x1, x0 + DAY_MIN_PX);
+    const visible = drawX1 > 0 && x0 < width;
+    let label: Draft['label'] = null;
+    if (visible) {
+      // Inside the mark when the whole title fits there, else after it; failing both, wherever more of it fits.
+      const insideX = Math.max(x0, 0) + LABEL_PAD;
+      const insideRoom = Math.min(drawX1 - (shape === 'open' ? ARROW_ROOM : LABEL_PAD), width - 2) - insideX;
+      const afterX = Math.max(drawX1, 0) + 4;
+      const afterRoom = width - afterX - 2;
+      const full = textWidth(event.title);
+      const inside = full <= insideRoom || (full > afterRoom && insideRoom >= afterRoom);
+      const [lx, room] = inside ? [insideX, insideRoom] : [afterX, afterRoom];
+      const text = fitText(event.title, room);
+      if (text) label = { x: lx, text, width: textWidth(text), truncated: text !== event.title };
+    }
+    let hitX0 = Math.min(x0, label?.x ?? x0);
+    let hitX1 = Math.max(drawX1, label ? label.x + label.width : drawX1);
+    if (hitX1 - hitX0 < HIT_MIN) {
+      const mid = (hitX0 + hitX1) / 2;
+      [hitX0, hitX1] = [mid - HIT_MIN / 2, mid + HIT_MIN / 2];
+    }
+    return {
+      id: event.id, event, lane, x0, x1, shape, drawX0: x0, drawX1, visible, label, hitX0, hitX1, index,
+      forecast: event.kind === 'forecast',
+      faint: event.precision === 'year' || event.precision === 'month',
+    };
+  });
+
+  // Greedy rows per lane: each event goes into the first row whose last occupant ends before it.
+  const rowOf = new Map<string, number>();
+  const rowsIn = new Map<LaneId, number>();
+  for (const lane of LANE_ORDER) {
+    const inLane = drafts.filter((d) => d.lane === lane).sort((a, b) => a.hitX0 - b.hitX0 || a.index - b.index);
+    const rowEnds: number[] = [];
+    for (const d of inLane) {
+      let row = rowEnds.findIndex((end) => end + ROW_GAP <= d.hitX0);
+      if (row === -1) row = rowEnds.push(d.hitX1) - 1;
+      else rowEnds[row] = d.hitX1;
+      rowOf.set(d.id, row);
+    }
+    rowsIn.set(lane, Math.max(1, rowEnds.length));
+  }
+
+  const plotTop = AXIS_H + ANNOTATION_H;
+  const lanes: LaneBox[] = [];
+  const laneRowBase = new Map<LaneId, { y: number; globalRow: number }>();
+  let y = plotTop;
+  let globalRow = 0;
+  for (const id of LANE_ORDER) {
+    const rows = rowsIn.get(id)!;
+    const height = LANE_HEAD + rows * ROW_H;
+    lanes.push({ id, label: laneLabel(id), y, height, rows });
+    laneRowBase.set(id, { y: y + LANE_HEAD, globalRow });
+    y += height + LANE_GAP;
+    globalRow += rows;
+  }
+  const plotBottom = y - LANE_GAP;
+
+  const marks: EventMark[] = drafts.map(({ hitX0, hitX1, index: _index, label, ...d }) => {
+    const row = rowOf.get(d.id)!;
+    const base = laneRowBase.get(d.lane)!;
+    const rowTop = base.y + row * ROW_H;
+    return {
+      ...d,
+      row,
+      globalRow: base.globalRow + row,
+      barY: rowTop + (ROW_H - BAR_H) / 2,
+      label: label && { ...label, y: rowTop + ROW_H / 2 + LABEL_FONT * 0.35 },
+      hit: { x: hitX0, y: rowTop + (ROW_H - HIT_MIN) / 2, width: hitX1 - hitX0, height: HIT_MIN },
+    };
+  });
+
+  const laneIndex = (l: LaneId) => LANE_ORDER.indexOf(l);
+  const order = [...marks]
+    .sort((a, b) => a.x0 - b.x0 || laneIndex(a.lane) - laneIndex(b.lane) || a.row - b.row)
+    .map((m) => m.id);
+
+  return {
+    width, height: plotBottom + 8, domain: dom, lanes, marks, ticks: timeTicks(dom, width), plotTop, plotBottom,
+    summit: summitBand(story, x, width),
+    bracket: daysBracket(story, x, width),
+    order,
+  };
+}
+
+function summitBand(story: Story, x: (t: number) => number, width: number): TimelineLayout['summit'] {
+  const day = summitDay(story);
+  if (!Number.isFinite(day)) return null;
+  const x0 = x(day);
+  const x1 = x(day + DAY);
+  if (x1 < 0 || x0 > width) return null;
+  // Inside the band when the day is wide (the summit-day view), else just after it.
+  const inside = Math.max(0, x0) + LABEL_PAD;
+  for (const text of [strings.summitMarkerLong, strings.summitMarker]) {
+    if (inside + textWidth(text, 12) + LABEL_PAD <= Math.min(x1, width)) return { x0, x1, label: { x: inside, text } };
+  }
+  const text = strings.summitMarker;
+  return { x0, x1, label: x1 + 4 + textWidth(text, 12) <= width ? { x: x1 + 4, text } : null };
+}
+
+/** The administration's first day (the earliest Korean event) to the summit, labelled with the day count. */
+function daysBracket(story: Story, x: (t: number) => number, width: number): TimelineLayout['bracket'] {
+  const summit = summitDay(story);
+  const first = story.events
+    .filter((e) => e.precision === 'day' && e.actors.includes('lee-jae-myung'))
+    .map((e) => isoDateStart(e.date).getTime())
+    .filter((t) => t < summit)
+    .sort((a, b) => a - b)[0];
+  if (first === undefined) return null;
+  const days = Math.round((summit - first) / DAY);
+  const x0 = Math.max(0, x(first));
+  const x1 = Math.min(width, x(summit));
+  if (x1 - x0 < 4) return null;
+  let label: { x: number; text: string } | null = null;
+  for (const text of [strings.daysInto(days), strings.daysShort(days)]) {
+    const w = textWidth(text, 12);
+    if (w + 12 <= x1 - x0) {
+      label = { x: (x0 + x1) / 2, text };
+      break;
+    }
+  }
+  return { x0, x1, y: AXIS_H + ANNOTATION_H - 8, label };
+}
+
+export type NavKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End';
+
+/** The event that keyboard focus moves to from `id`: time order for Left/Right, nearest in the next row for Up/Down. */
+export function neighbour(layout: TimelineLayout, id: string, key: NavKey): string {
+  const { order, marks } = layout;
+  const i = order.indexOf(id);
+  if (key === 'Home') return order[0]!;
+  if (key === 'End') return order[order.length - 1]!;
+  if (key === 'ArrowLeft') return order[Math.max(0, i - 1)]!;
+  if (key === 'ArrowRight') return order[Math.min(order.length - 1, i + 1)]!;
+  const here = marks.find((m) => m.id === id)!;
+  const step = key === 'ArrowDown' ? 1 : -1;
+  const rows = [...new Set(marks.map((m) => m.globalRow))].sort((a, b) => step * (a - b));
+  const target = rows.find((r) => step * (r - here.globalRow) > 0);
+  if (target === undefined) return id;
+  const candidates = marks.filter((m) => m.globalRow === target);
+  return candidates.reduce((best, m) => (Math.abs(m.x0 - here.x0) < Math.abs(best.x0 - here.x0) ? m : best)).id;
+}
+
+export interface OverviewLayout {
+  width: number;
+  height: number;
+  ticks: Tick[];
+  /** One short tick per event, in a mini lane. */
+  marks: { id: string; x: number; y: number; lane: LaneId; forecast: boolean }[];
+  /** The visible window, never thinner than a grabbable minimum. */
+  window: { x0: number; x1: number; drawX0: number; drawX1: number };
+  laneH: number;
+}
+
+export const OVERVIEW_LANE_H = 4;
+const OVERVIEW_WINDOW_MIN = 12;
+
+/** The focus-plus-context strip: the whole story at a glance with the visible window on it. */
+export function layoutOverview(story: Story, width: number, domain: Domain): OverviewLayout {
+  const extent = storyExtent(story);
+  const x = scaleUtc().domain(extent).range([0, width]);
+  const groupOf = new Map(story.actors.map((a) => [a.id, a.group] as const));
+  const marks = story.events.map((e) => {
+    const lane = laneOf(e, groupOf);
+    return { id: e.id, x: x(eventInterval(e).start), y: 2 + LANE_ORDER.indexOf(lane) * (OVERVIEW_LANE_H + 1), lane, forecast: e.kind === 'forecast' };
+  });
+  const x0 = x(domain[0]);
+  const x1 = x(domain[1]);
+  const mid = (x0 + x1) / 2;
+  const w = Math.max(OVERVIEW_WINDOW_MIN, x1 - x0);
+  const drawX0 = Math.max(0, Math.min(width - w, mid - w / 2));
+  const laneH = 2 + LANE_ORDER.length * (OVERVIEW_LANE_H + 1);
+  return {
+    width, height: laneH + 38, laneH, marks,
+    ticks: timeTicks(extent, width, MONTHLY),
+    window: { x0, x1, drawX0, drawX1: drawX0 + w },
+  };
+}
+
+/** Pixel on the overview strip → instant. */
+export function overviewInvert(story: Story, width: number, px: number): number {
+  const extent = storyExtent(story);
+  return extent[0] + (px / width) * (extent[1] - extent[0]);
+}

@@ -1,0 +1,284 @@
+import { describe, expect, test } from 'vitest';
+import { loadStory } from '../../../src/lib/story/readStory.ts';
+import type { StoryEvent } from '../../../src/lib/story/types.ts';
+import {
+  BAR_H, DAY, HIT_MIN, MIN_SPAN, clampDomain, fitText, laneOf, layoutOverview, layoutTimeline, neighbour,
+  panDomain, presets, storyExtent, textWidth, zoomDomain, type Domain, type TimelineLayout,
+} from '../../../src/lib/layout/timeline.ts';
+
+const story = loadStory(process.cwd());
+const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+const windows = presets(story);
+const WIDTHS = [320, 375, 768, 1024, 1920];
+const VIEWS = Object.keys(windows) as (keyof typeof windows)[];
+const mark = (l: TimelineLayout, id: string) => l.marks.find((m) => m.id === id)!;
+
+describe('time scale', () => {
+  // The story runs from 1 June 2025 to 1 January 2027: 579 days, so at 579 px one day is one pixel.
+  const l = layoutTimeline(story, { width: 579 });
+  test.each([
+    ['administration-begins', 3, 4],
+    ['summit', 85, 86],
+    ['elections-2026', 214, 579],
+  ])('%s spans x %d to %d at one pixel a day', (id, x0, x1) => {
+    expect(mark(l, id).x0).toBeCloseTo(x0, 6);
+    expect(mark(l, id).x1).toBeCloseTo(x1, 6);
+  });
+
+  test('the whole story is June 2025 to the end of 2026', () => {
+    expect(storyExtent(story)).toEqual([utc(2025, 6, 1), utc(2027, 1, 1)]);
+  });
+
+  test('the summit comes before the 2026 elections', () => {
+    expect(mark(l, 'summit').x1!).toBeLessThan(mark(l, 'elections-2026').x0);
+  });
+});
+
+describe('lanes', () => {
+  const l = layoutTimeline(story, { width: 1024 });
+  test.each([
+    ['summit', 'joint'],
+    ['outlook-trilateral', 'joint'],
+    ['trump-hints-kim-meeting', 'united-states'],
+    ['us-defense-demand', 'united-states'],
+    ['administration-begins', 'korea'],
+    ['lee-no-further-openings', 'korea'],
+    ['japan-welcomes', 'japan'],
+    ['bloomberg-analysis', 'media'],
+    ['reuters-report', 'media'],
+    ['democrats-praise', 'korean-parties'],
+    ['elections-2026', 'korean-parties'],
+  ])('%s goes to the %s lane', (id, lane) => {
+    expect(mark(l, id).lane).toBe(lane);
+  });
+
+  const groups = new Map([['a', 'north-korea'], ['b', 'united-states'], ['c', 'korea'], ['d', 'media']] as const);
+  const ev = (actors: string[]) => ({ id: 'x', actors }) as unknown as StoryEvent;
+  test.each([
+    [['a', 'b'], 'united-states'],
+    [['b', 'c'], 'joint'],
+    [['d', 'c'], 'media'],
+    [['a', 'd', 'b', 'c'], 'joint'],
+  ])('actors %j → %s', (actors, lane) => {
+    expect(laneOf(ev(actors), groups)).toBe(lane);
+  });
+
+  test('an event with only North Korean actors has no lane and says which event', () => {
+    expect(() => laneOf(ev(['a']), groups)).toThrow(/event x/);
+  });
+
+  test('every event is laid out exactly once, and lanes stack without overlapping', () => {
+    expect(l.marks.map((m) => m.id).sort()).toEqual(story.events.map((e) => e.id).sort());
+    for (const [i, lane] of l.lanes.slice(1).entries()) {
+      expect(l.lanes[i]!.y + l.lanes[i]!.height).toBeLessThanOrEqual(lane.y);
+    }
+    for (const m of l.marks) {
+      const lane = l.lanes.find((x) => x.id === m.lane)!;
+      expect(m.barY).toBeGreaterThan(lane.y);
+      expect(m.barY + BAR_H).toBeLessThanOrEqual(lane.y + lane.height);
+    }
+  });
+});
+
+describe('honest precision', () => {
+  test.each(WIDTHS.flatMap((width) => VIEWS.map((view) => [width, view] as const)))(
+    'at %d px (%s) a day span runs from its day to the next',
+    (width, view) => {
+      const domain = windows[view];
+      const l = layoutTimeline(story, { width, domain });
+      const x = (t: number) => ((t - domain[0]) / (domain[1] - domain[0])) * width;
+      for (const e of story.events.filter((e) => e.precision === 'day')) {
+        const m = mark(l, e.id);
+        const day = Date.parse(`${e.date}T00:00:00Z`);
+        expect(m.shape).toBe('span');
+        expect(m.x0).toBeCloseTo(x(day), 6);
+        expect(m.x1! - m.x0).toBeCloseTo(x(day + DAY) - x(day), 6);
+      }
+    },
+  );
+
+  test('undated and expected events have an open end; forecasts are marked as such', () => {
+    const l = layoutTimeline(story, { width: 1024 });
+    for (const e of story.events) {
+      const m = mark(l, e.id);
+      const open = e.precision === 'after' || e.precision === 'expected';
+      expect(m.shape).toBe(open ? 'open' : 'span');
+      if (open) expect(m.x1).toBeNull();
+      expect(m.forecast).toBe(e.kind === 'forecast');
+      expect(m.faint).toBe(e.precision === 'year' || e.precision === 'month');
+    }
+  });
+
+  test('in the summit-day view the summit-day events all cover the same day, stacked in rows, none ordered in time', () => {
+    const width = 1024;
+    const l = layoutTimeline(story, { width, domain: windows.summit });
+    const day = story.events.filter((e) => e.precision === 'day' && e.date === '2025-08-25').map((e) => mark(l, e.id));
+    expect(day.length).toBeGreaterThanOrEqual(6);
+    for (const m of day) {
+      expect(m.x0).toBe(day[0]!.x0);
+      expect(m.x1! - m.x0).toBeGreaterThan(0.7 * width);
+    }
+    const slots = new Set(day.map((m) => `${m.lane}/${m.row}`));
+    expect(slots.size).toBe(day.length);
+  });
+
+  test('ticks never name anything finer than a day', () => {
+    const width = 1920;
+    const l = layoutTimeline(story, { width, domain: windows.summit });
+    const gaps = l.ticks.slice(1).map((t, i) => t.x - l.ticks[i]!.x);
+    const dayPx = (DAY / (windows.summit[1] - windows.summit[0])) * width;
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(dayPx - 1e-6);
+    expect(l.ticks.map((t) => t.label)).toContain('25 Aug');
+  });
+});
+
+type Box = { id: string; x0: number; x1: number; y0: number; y1: number };
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+function labelBoxes(l: TimelineLayout): Box[] {
+  return l.marks.flatMap((m) =>
+    m.label ? [{ id: m.id, x0: m.label.x, x1: m.label.x + m.label.width, y0: m.label.y - 11, y1: m.label.y + 3 }] : []);
+}
+
+describe('labels never overlap', () => {
+  const cases = [320, 375, 768, 1280, 1920].flatMap((width) => VIEWS.map((view) => [width, view] as const));
+
+  test.each(cases)('at %d px in the %s view', (width, view) => {
+    const l = layoutTimeline(story, { width, domain: windows[view] });
+    const labels = labelBoxes(l);
+    for (const [i, a] of labels.entries()) {
+      expect(a.x0).toBeGreaterThanOrEqual(0);
+      expect(a.x1).toBeLessThanOrEqual(width);
+      for (const b of labels.slice(i + 1)) expect(overlaps(a, b), `${a.id} / ${b.id}`).toBe(false);
+    }
+    // No label runs over another event's mark or target, and targets are at least 24 px.
+    const hits = l.marks.map((m) => ({ id: m.id, x0: m.hit.x, x1: m.hit.x + m.hit.width, y0: m.hit.y, y1: m.hit.y + m.hit.height }));
+    for (const [i, a] of hits.entries()) {
+      expect(a.x1 - a.x0).toBeGreaterThanOrEqual(HIT_MIN);
+      expect(a.y1 - a.y0).toBeGreaterThanOrEqual(HIT_MIN);
+      for (const b of hits.slice(i + 1)) expect(overlaps(a, b), `${a.id} / ${b.id}`).toBe(false);
+    }
+    for (const label of labels) {
+      const own = hits.find((h) => h.id === label.id)!;
+      expect(label.x0).toBeGreaterThanOrEqual(own.x0);
+      expect(label.x1).toBeLessThanOrEqual(own.x1);
+    }
+    // A label that starts on its own mark ends on it (it never straddles the mark's edge or arrow).
+    for (const m of l.marks.filter((m) => m.label && m.label.x < m.drawX1)) {
+      expect(m.label!.x + m.label!.width, m.id).toBeLessThanOrEqual(m.drawX1);
+    }
+    // Every event in view keeps a label, at worst shortened with an ellipsis.
+    for (const m of l.marks.filter((m) => m.visible)) {
+      expect(m.label, m.id).not.toBeNull();
+      if (m.label!.truncated) expect(m.label!.text.endsWith('…')).toBe(true);
+      else expect(m.label!.text).toBe(m.event.title);
+    }
+  });
+
+  test.each(cases)('tick labels do not collide at %d px (%s)', (width, view) => {
+    const l = layoutTimeline(story, { width, domain: windows[view] });
+    const ticks = l.ticks.filter((t) => t.label);
+    expect(ticks.length).toBeGreaterThanOrEqual(1);
+    for (const [i, t] of ticks.slice(0, -1).entries()) {
+      const room = Math.max(textWidth(t.label!, 12), t.year ? textWidth(t.year, 12) : 0);
+      expect(t.x + 4 + room).toBeLessThan(ticks[i + 1]!.x + 4);
+    }
+  });
+
+  test.each([320, 768, 1920])('annotations stay clear of each other at %d px', (width) => {
+    for (const view of VIEWS) {
+      const l = layoutTimeline(story, { width, domain: windows[view] });
+      if (l.bracket?.label && l.summit?.label) {
+        const w = textWidth(l.bracket.label.text, 12);
+        expect(l.bracket.label.x + w / 2).toBeLessThan(l.summit.label.x);
+      }
+    }
+    expect(layoutTimeline(story, { width: 1920 }).bracket?.label?.text).toMatch(/^82 days/);
+  });
+});
+
+describe('text fitting', () => {
+  const title = 'Trump hints at meeting Kim Jong-un';
+  test('a title that fits is kept whole', () => {
+    expect(fitText(title, textWidth(title))).toBe(title);
+  });
+  test.each([60, 100, 180])('in %d px it is cut to the longest prefix that fits, with an ellipsis', (width) => {
+    const fitted = fitText(title, width)!;
+    expect(fitted.endsWith('…')).toBe(true);
+    const prefix = fitted.slice(0, -1);
+    expect(title.startsWith(prefix)).toBe(true);
+    expect(textWidth(fitted)).toBeLessThanOrEqual(width);
+    expect(textWidth(title.slice(0, prefix.length + 1) + '…')).toBeGreaterThan(width);
+  });
+  test('below a few letters the label is dropped', () => {
+    expect(fitText(title, 20)).toBeNull();
+  });
+});
+
+describe('zoom and pan', () => {
+  const extent = storyExtent(story);
+  test.each<[string, Domain, Domain]>([
+    ['zooming out past the story stops at the story', zoomDomain(extent, 0.1, 0.5, extent), extent],
+    ['panning before the start stops at the start', panDomain(windows.after, -1e12, extent),
+      [extent[0], extent[0] + windows.after[1] - windows.after[0]]],
+    ['panning past the end stops at the end', panDomain(windows.after, 1e12, extent),
+      [extent[1] - (windows.after[1] - windows.after[0]), extent[1]]],
+  ])('%s', (_, got, want) => {
+    expect(got).toEqual(want);
+  });
+
+  test('zooming in stops when one day fills most of the width', () => {
+    const tight = zoomDomain(windows.summit, 1000, 0.5, extent);
+    expect(tight[1] - tight[0]).toBe(MIN_SPAN);
+    expect(DAY / MIN_SPAN).toBeGreaterThan(0.75);
+  });
+
+  test('zooming keeps the instant under the pointer in place', () => {
+    const at = 0.25;
+    const before = windows.after;
+    const after = zoomDomain(before, 2, at, extent);
+    expect(after[0] + at * (after[1] - after[0])).toBeCloseTo(before[0] + at * (before[1] - before[0]), -1);
+  });
+
+  test('a window narrower than the minimum is widened about its centre', () => {
+    const mid = utc(2025, 8, 25) + DAY / 2;
+    const d = clampDomain([mid - 1000, mid + 1000], extent);
+    expect(d[1] - d[0]).toBe(MIN_SPAN);
+    expect((d[0] + d[1]) / 2).toBe(mid);
+  });
+});
+
+describe('keyboard order', () => {
+  const l = layoutTimeline(story, { width: 1024 });
+  test('Home and End reach the first and the last event in time', () => {
+    expect(neighbour(l, 'summit', 'Home')).toBe('administration-begins');
+    expect(neighbour(l, 'summit', 'End')).toBe('elections-2026');
+  });
+  test('Left and Right walk every event once, in time order', () => {
+    const seen = [l.order[0]!];
+    while (seen.length < l.order.length) seen.push(neighbour(l, seen.at(-1)!, 'ArrowRight'));
+    expect(new Set(seen).size).toBe(story.events.length);
+    const starts = seen.map((id) => mark(l, id).x0);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(neighbour(l, seen[0]!, 'ArrowLeft')).toBe(seen[0]);
+  });
+  test('Down moves to the next row below, Up back', () => {
+    const from = mark(l, 'administration-begins');
+    const down = mark(l, neighbour(l, from.id, 'ArrowDown'));
+    expect(down.globalRow).toBe(from.globalRow + 1);
+    expect(neighbour(l, 'elections-2026', 'ArrowDown')).toBe('elections-2026');
+  });
+});
+
+describe('overview strip', () => {
+  test.each([320, 1920])('at %d px the window matches the visible range and every event has a tick', (width) => {
+    const o = layoutOverview(story, width, windows.after);
+    const extent = storyExtent(story);
+    const x = (t: number) => ((t - extent[0]) / (extent[1] - extent[0])) * width;
+    expect(o.window.x0).toBeCloseTo(x(windows.after[0]), 6);
+    expect(o.window.x1).toBeCloseTo(x(windows.after[1]), 6);
+    expect(o.marks).toHaveLength(story.events.length);
+    const summitDay = layoutOverview(story, width, windows.summit).window;
+    expect(summitDay.drawX1 - summitDay.drawX0).toBeGreaterThanOrEqual(12);
+  });
+});
