@@ -1,0 +1,573 @@
+/**
+ * Reaction network layout: story + width -> nodes, edges and label placements in pixels.
+ *
+ * A d3 force simulation, seeded and run for a fixed number of ticks, settles the nodes
+ * around a readable scaffold: reacting actors grouped by camp in a column on the left, what
+ * they reacted to in the middle, topics in a column on the right. Wide boxes label nodes
+ * beside them; narrow ones (phones) below, so the three columns still fit. A
+ * post-pass then places every label on a free side and pushes nodes apart until no label
+ * touches another label or node, growing the box if it has to. Pure: no DOM, no Svelte.
+ */
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, randomLcg } from 'd3';
+import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3';
+import type { Actor, ActorGroup, Story, Tone } from '../story/types.ts';
+import { network as strings } from '../strings.ts';
+
+export const LABEL_FONT_SIZE = 13;
+/** Height of a label's box: one line of 13 px text with its halo. */
+export const LABEL_HEIGHT = 17;
+/** Gap between a node's edge and its label. */
+const LABEL_GAP = 4;
+/** Minimum free space kept around labels and nodes when checking overlaps. */
+const CLEARANCE = 2;
+/** Inner margin of the box. */
+const MARGIN = 6;
+/** Band at the top for the column heads ("Who reacted", "To what", "About what"). */
+export const HEAD_HEIGHT = 28;
+/** Below this width labels beside the nodes do not fit; they go below instead. */
+export const WIDE_MIN_WIDTH = 600;
+/** Widest span the columns use on very wide screens, so edges stay readable. */
+const MAX_SPAN = 1000;
+const SEED = 0.4217;
+const TICKS = 300;
+
+export type NodeKind = 'actor' | 'target' | 'topic';
+export type LabelSide = 'left' | 'right' | 'above' | 'below';
+/** `wide`: labels beside the nodes, pointing outwards; `narrow`: labels below the nodes. */
+export type LayoutMode = 'wide' | 'narrow';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+export interface Rect {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface NetworkNode extends Point {
+  /** Unique across collections: `actor:bloomberg`, `event:summit`, `topic:trade-agriculture`. */
+  id: string;
+  /** The data id (`bloomberg`). */
+  ref: string;
+  kind: NodeKind;
+  /** Direct label (the data's shortName). */
+  label: string;
+  /** Full name, for the detail card and accessible name. */
+  name: string;
+  /** Actor group, for colour; none for events and topics. */
+  group?: ActorGroup;
+  /** A person speaking for a body: drawn smaller. */
+  person: boolean;
+  /** One of the three contested issues (topics only). */
+  contested: boolean;
+  r: number;
+  labelSide: LabelSide;
+  labelWidth: number;
+  /** Bold labels (the targets) are wider per character. */
+  bold: boolean;
+}
+
+export interface NetworkEdge {
+  id: string;
+  kind: 'reaction' | 'member';
+  /** Node ids. */
+  source: string;
+  target: string;
+  /** Reaction id and tone, for reaction edges. */
+  reaction?: string;
+  tone?: Tone;
+  /** Sideways offset of the curve's control point; parallel edges bend apart. */
+  bend: number;
+}
+
+/** A column head, set above the column it names. */
+export interface ColumnHead {
+  text: string;
+  x: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface NetworkLayout {
+  width: number;
+  height: number;
+  /** Nodes stay below this line; the column heads sit above it. */
+  top: number;
+  mode: LayoutMode;
+  heads: ColumnHead[];
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+}
+
+/** How each tone is drawn besides its colour. */
+export const TONE_STROKES: Record<Tone, { dash: string | null; marker: 'none' | 'dot' | 'bar'; width: number }> = {
+  welcome: { dash: null, marker: 'none', width: 2.5 },
+  positive: { dash: null, marker: 'dot', width: 2 },
+  cautious: { dash: '7 4', marker: 'none', width: 2 },
+  critical: { dash: '2 3', marker: 'bar', width: 2.5 },
+};
+
+// Widths in em of a generic sans serif, rounded up so the estimate errs wide.
+const NARROW = new Set([...'il.,:;|!\'’`ijI']);
+const SEMI = new Set([...'frtJ()[]- ']);
+const WIDE = new Set([...'mwMW@']);
+
+/** Deterministic estimate of a label's width in pixels (no DOM to measure with). */
+export function textWidth(text: string, fontSize = LABEL_FONT_SIZE, bold = false): number {
+  let em = 0;
+  for (const c of text) {
+    if (NARROW.has(c)) em += 0.3;
+    else if (SEMI.has(c)) em += 0.38;
+    else if (WIDE.has(c)) em += 0.9;
+    else if (c >= 'A' && c <= 'Z') em += 0.7;
+    else if (c >= '0' && c <= '9') em += 0.58;
+    else em += 0.57;
+  }
+  return Math.ceil(em * fontSize * (bold ? 1.08 : 1));
+}
+
+/** Where a node's label goes: anchor point (text centre line), text-anchor and box. */
+export function labelPlacement(
+  node: Pick<NetworkNode, 'r' | 'labelSide' | 'labelWidth'>,
+  at: Point,
+): { x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: Rect } {
+  const w = node.labelWidth;
+  const h = LABEL_HEIGHT;
+  const off = node.r + LABEL_GAP;
+  switch (node.labelSide) {
+    case 'left':
+      return { x: at.x - off, y: at.y, anchor: 'end', box: { x0: at.x - off - w, y0: at.y - h / 2, x1: at.x - off, y1: at.y + h / 2 } };
+    case 'right':
+      return { x: at.x + off, y: at.y, anchor: 'start', box: { x0: at.x + off, y0: at.y - h / 2, x1: at.x + off + w, y1: at.y + h / 2 } };
+    case 'above': {
+      const cy = at.y - off - h / 2;
+      return { x: at.x, y: cy, anchor: 'middle', box: { x0: at.x - w / 2, y0: cy - h / 2, x1: at.x + w / 2, y1: cy + h / 2 } };
+    }
+    case 'below': {
+      const cy = at.y + off + h / 2;
+      return { x: at.x, y: cy, anchor: 'middle', box: { x0: at.x - w / 2, y0: cy - h / 2, x1: at.x + w / 2, y1: cy + h / 2 } };
+    }
+  }
+}
+
+/** The node's own square around its mark. */
+export function nodeBox(node: Pick<NetworkNode, 'r'>, at: Point): Rect {
+  return { x0: at.x - node.r, y0: at.y - node.r, x1: at.x + node.r, y1: at.y + node.r };
+}
+
+export function rectsOverlap(a: Rect, b: Rect, pad = 0): boolean {
+  return a.x0 < b.x1 + pad && b.x0 < a.x1 + pad && a.y0 < b.y1 + pad && b.y0 < a.y1 + pad;
+}
+
+/**
+ * Moves a node (say, while it is dragged) to the nearest spot where its mark and label
+ * stay inside the box.
+ */
+export function clampToBox(
+  node: Pick<NetworkNode, 'r' | 'labelSide' | 'labelWidth'>,
+  at: Point,
+  size: { width: number; height: number; top?: number },
+): Point {
+  const l = labelPlacement(node, { x: 0, y: 0 }).box;
+  const left = Math.min(-node.r, l.x0);
+  const right = Math.max(node.r, l.x1);
+  const top = Math.min(-node.r, l.y0);
+  const bottom = Math.max(node.r, l.y1);
+  const lo = (v: number, a: number, b: number) => (a > b ? (a + b) / 2 : Math.min(Math.max(v, a), b));
+  return {
+    x: lo(at.x, MARGIN - left, size.width - MARGIN - right),
+    y: lo(at.y, (size.top ?? 0) + MARGIN - top, size.height - MARGIN - bottom),
+  };
+}
+
+/**
+ * A straight (or, for parallel edges, curved) path from the rim of one node to the rim of
+ * the other, plus the end point and direction there for the tone's end marker.
+ */
+export function edgeGeometry(
+  s: Point & { r: number },
+  t: Point & { r: number },
+  bend: number,
+): { d: string; end: Point; dir: Point } {
+  const dx = t.x - s.x;
+  const dy = t.y - s.y;
+  const len = Math.hypot(dx, dy) || 1;
+  const c = { x: (s.x + t.x) / 2 - (dy / len) * bend, y: (s.y + t.y) / 2 + (dx / len) * bend };
+  const unit = (x: number, y: number) => {
+    const l = Math.hypot(x, y) || 1;
+    return { x: x / l, y: y / l };
+  };
+  const u0 = unit(c.x - s.x, c.y - s.y);
+  const u1 = unit(t.x - c.x, t.y - c.y);
+  const start = { x: s.x + u0.x * (s.r + 1), y: s.y + u0.y * (s.r + 1) };
+  const end = { x: t.x - u1.x * (t.r + 3), y: t.y - u1.y * (t.r + 3) };
+  const f = (v: number) => Math.round(v * 10) / 10;
+  const d = bend
+    ? `M${f(start.x)},${f(start.y)}Q${f(c.x)},${f(c.y)} ${f(end.x)},${f(end.y)}`
+    : `M${f(start.x)},${f(start.y)}L${f(end.x)},${f(end.y)}`;
+  return { d, end, dir: u1 };
+}
+
+/** Every pair of boxes that must not touch: label/label, label/node, node/node. */
+export function overlaps(layout: Pick<NetworkLayout, 'nodes'>): [string, string][] {
+  const found: [string, string][] = [];
+  const { nodes } = layout;
+  const boxes = nodes.map((n) => ({ node: nodeBox(n, n), label: labelPlacement(n, n).box }));
+  for (let i = 0; i < nodes.length; i++) {
+    for (let j = i + 1; j < nodes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      if (
+        rectsOverlap(a.label, b.label) ||
+        rectsOverlap(a.label, b.node) ||
+        rectsOverlap(a.node, b.label) ||
+        rectsOverlap(a.node, b.node)
+      ) {
+        found.push([nodes[i]!.id, nodes[j]!.id]);
+      }
+    }
+  }
+  return found;
+}
+
+/** Keyboard order: each reacting actor followed by its reactions, then targets, then topics. */
+export function navigationOrder(layout: Pick<NetworkLayout, 'nodes' | 'edges'>): string[] {
+  const order: string[] = [];
+  for (const n of layout.nodes.filter((n) => n.kind === 'actor')) {
+    order.push(n.id);
+    for (const e of layout.edges) if (e.kind === 'reaction' && e.source === n.id) order.push(e.id);
+  }
+  for (const n of layout.nodes) if (n.kind !== 'actor') order.push(n.id);
+  return order;
+}
+
+/**
+ * Where the detail card goes: beside the anchor, below it in the upper half of the graph
+ * and above it in the lower half, never wider than the box or past its sides.
+ */
+export function cardPlacement(
+  anchor: Point,
+  size: { width: number; height: number },
+  maxWidth = 340,
+): { left: number; width: number; top?: number; bottom?: number } {
+  const width = Math.min(maxWidth, size.width);
+  const left = Math.round(Math.min(Math.max(anchor.x - width / 2, 0), size.width - width));
+  const gap = 18;
+  return anchor.y <= size.height / 2
+    ? { left, width, top: Math.round(anchor.y + gap) }
+    : { left, width, bottom: Math.round(size.height - anchor.y + gap) };
+}
+
+interface SimNode extends SimulationNodeDatum {
+  id: string;
+  ax: number;
+  ay: number;
+  r: number;
+}
+
+/** Reacting actors in reading order: abroad before home, camps together, bodies before members. */
+export function reactingActors(story: Story): Actor[] {
+  const reacting = new Set(story.reactions.map((r) => r.actor));
+  for (const a of story.actors) if (reacting.has(a.id) && a.memberOf) reacting.add(a.memberOf);
+  const actors = story.actors.filter((a) => reacting.has(a.id));
+  const cluster = (a: Actor) => a.camp ?? a.group;
+  const clusters = [...new Set(actors.map(cluster))];
+  const rank = (a: Actor) => (a.country === 'KR' ? 1000 : 0) + clusters.indexOf(cluster(a)) * 10 + (a.memberOf ? 1 : 0);
+  return actors
+    .map((a, i) => ({ a, i }))
+    .sort((p, q) => rank(p.a) - rank(q.a) || p.i - q.i)
+    .map((p) => p.a);
+}
+
+interface Graph {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  /** Cluster key of each actor node, for the scaffold's gaps. */
+  cluster: Map<string, string>;
+}
+
+/** Nodes and edges from the data, without positions. */
+export function buildGraph(story: Story): Graph {
+  const actorsById = new Map(story.actors.map((a) => [a.id, a]));
+  const eventsById = new Map(story.events.map((e) => [e.id, e]));
+  const topicsById = new Map(story.topics.map((t) => [t.id, t]));
+  const nodes: NetworkNode[] = [];
+  const cluster = new Map<string, string>();
+  const base = { x: 0, y: 0, labelSide: 'right' as LabelSide, labelWidth: 0, person: false, contested: false, bold: false };
+
+  for (const a of reactingActors(story)) {
+    const id = `actor:${a.id}`;
+    nodes.push({ ...base, id, ref: a.id, kind: 'actor', label: a.shortName, name: a.name, group: a.group, person: a.type === 'person', r: a.type === 'person' ? 7 : 10 });
+    cluster.set(id, `${a.country === 'KR' ? 'home' : 'abroad'}/${a.camp ?? a.group}`);
+  }
+  const targetId = (ref: string) => (eventsById.has(ref) ? `event:${ref}` : `actor:${ref}`);
+  for (const r of story.reactions) {
+    const id = targetId(r.target);
+    if (nodes.some((n) => n.id === id)) continue;
+    const ev = eventsById.get(r.target);
+    const actor = actorsById.get(r.target);
+    if (ev) nodes.push({ ...base, id, ref: ev.id, kind: 'target', label: ev.id === 'summit' ? strings.summitLabel : ev.title, name: ev.title, r: 14, bold: true });
+    else if (actor) nodes.push({ ...base, id, ref: actor.id, kind: 'target', label: actor.shortName, name: actor.name, group: actor.group, r: 11, bold: true });
+  }
+  const mentioned = new Set(story.reactions.flatMap((r) => r.topics));
+  for (const t of story.topics) {
+    if (!mentioned.has(t.id)) continue;
+    nodes.push({ ...base, id: `topic:${t.id}`, ref: t.id, kind: 'topic', label: t.shortName, name: t.name, contested: t.type === 'contested', r: 8 });
+  }
+  for (const n of nodes) n.labelWidth = textWidth(n.label, LABEL_FONT_SIZE, n.bold) + 4;
+
+  const edges: NetworkEdge[] = [];
+  const pairCount = new Map<string, number>();
+  const add = (e: Omit<NetworkEdge, 'bend'>) => {
+    edges.push({ ...e, bend: 0 });
+    const key = `${e.source}>${e.target}`;
+    pairCount.set(key, (pairCount.get(key) ?? 0) + 1);
+  };
+  for (const r of story.reactions) {
+    const source = `actor:${r.actor}`;
+    add({ id: `${r.id}>target`, kind: 'reaction', source, target: targetId(r.target), reaction: r.id, tone: r.tone });
+    for (const t of r.topics) add({ id: `${r.id}>${t}`, kind: 'reaction', source, target: `topic:${t}`, reaction: r.id, tone: r.tone });
+  }
+  for (const a of story.actors) {
+    if (a.memberOf && nodes.some((n) => n.id === `actor:${a.id}`)) {
+      add({ id: `member:${a.id}`, kind: 'member', source: `actor:${a.id}`, target: `actor:${a.memberOf}` });
+    }
+  }
+  // Parallel edges (Hayashi's welcome and caution, both about the summit) bend apart.
+  const seen = new Map<string, number>();
+  for (const e of edges) {
+    const key = `${e.source}>${e.target}`;
+    const count = pairCount.get(key) ?? 1;
+    if (count < 2) continue;
+    const k = seen.get(key) ?? 0;
+    seen.set(key, k + 1);
+    e.bend = (k - (count - 1) / 2) * 26;
+  }
+  return { nodes, edges, cluster };
+}
+
+/** Preferred label sides, best first. */
+function sidesFor(kind: NodeKind, mode: LayoutMode): LabelSide[] {
+  if (mode === 'narrow') return ['below', 'above', 'right', 'left'];
+  if (kind === 'actor') return ['left', 'above', 'below', 'right'];
+  if (kind === 'topic') return ['right', 'above', 'below', 'left'];
+  return ['below', 'above', 'right', 'left'];
+}
+
+/** Scaffold positions: where each node starts and what forceX/forceY pull it towards. */
+function scaffold(graph: Graph, width: number, height: number, mode: LayoutMode): Map<string, Point> {
+  const pos = new Map<string, Point>();
+  const actors = graph.nodes.filter((n) => n.kind === 'actor');
+  const targets = graph.nodes.filter((n) => n.kind === 'target');
+  const topics = graph.nodes.filter((n) => n.kind === 'topic');
+  const neighbours = (id: string) =>
+    graph.edges.filter((e) => e.kind === 'reaction' && e.target === id).map((e) => pos.get(e.source)!);
+  const meanY = (pts: Point[]) => (pts.length ? pts.reduce((s, p) => s + p.y, 0) / pts.length : height / 2);
+
+  const wide = mode === 'wide';
+  const inset = Math.max(0, (width - MAX_SPAN) / 2);
+  const maxActorLabel = Math.max(...actors.map((n) => n.labelWidth));
+  const maxTopicLabel = Math.max(...topics.map((n) => n.labelWidth));
+  // Wide: the label hangs outwards beside the node. Narrow: it is centred below the node.
+  const actorX = inset + MARGIN + (wide ? maxActorLabel + LABEL_GAP + 12 : maxActorLabel / 2);
+  const topicX = width - inset - MARGIN - (wide ? maxTopicLabel + LABEL_GAP + 12 : maxTopicLabel / 2);
+  const top = HEAD_HEIGHT + MARGIN + (wide ? LABEL_HEIGHT / 2 : 12);
+  const bottom = height - MARGIN - (wide ? LABEL_HEIGHT : 12 + LABEL_GAP + LABEL_HEIGHT);
+
+  // Vertical slots, with a small gap between camps and a larger one between abroad and home.
+  let slots = 0;
+  let prev = '';
+  const slotOf = new Map<string, number>();
+  for (const n of actors) {
+    const c = graph.cluster.get(n.id) ?? '';
+    if (prev && c !== prev) slots += c.split('/')[0] !== prev.split('/')[0] ? 1 : 0.5;
+    slotOf.set(n.id, slots);
+    slots += 1;
+    prev = c;
+  }
+  const step = (bottom - top) / Math.max(1, slots - 1);
+  for (const n of actors) {
+    // Members sit a little inward of the body they speak for.
+    pos.set(n.id, { x: actorX + (n.person ? (wide ? 22 : 12) : 0), y: top + slotOf.get(n.id)! * step });
+  }
+  const cx = (actorX + topicX) / 2;
+  for (const n of targets) pos.set(n.id, { x: cx, y: meanY(neighbours(n.id)) });
+  // Topics in the order of their reacting actors, spread evenly: fewer crossings.
+  const sorted = topics.map((n) => ({ n, y: meanY(neighbours(n.id)) })).sort((a, b) => a.y - b.y);
+  const tStep = (bottom - top) / Math.max(1, sorted.length - 1);
+  sorted.forEach(({ n }, i) => pos.set(n.id, { x: topicX, y: top + i * tStep }));
+  return pos;
+}
+
+function simulate(graph: Graph, width: number, height: number, mode: LayoutMode): void {
+  const anchors = scaffold(graph, width, height, mode);
+  const simNodes: SimNode[] = graph.nodes.map((n) => {
+    const a = anchors.get(n.id)!;
+    const s: SimNode = { id: n.id, x: a.x, y: a.y, ax: a.x, ay: a.y, r: n.r };
+    // The summit is the hub everything reacts to: keep it put.
+    if (n.id === 'event:summit') {
+      s.fx = a.x;
+      s.fy = a.y;
+    }
+    return s;
+  });
+  const links: SimulationLinkDatum<SimNode>[] = graph.edges.map((e) => ({ source: e.source, target: e.target }));
+  const sim = forceSimulation(simNodes)
+    .randomSource(randomLcg(SEED))
+    // Springs at the scaffold's own lengths: they hold the picture together while charge
+    // and collision make room, instead of dragging the columns inwards.
+    .force(
+      'link',
+      forceLink<SimNode, SimulationLinkDatum<SimNode>>(links)
+        .id((d) => d.id)
+        .distance((l) => Math.hypot((l.source as SimNode).ax - (l.target as SimNode).ax, (l.source as SimNode).ay - (l.target as SimNode).ay))
+        .strength(0.05),
+    )
+    .force('charge', forceManyBody<SimNode>().strength(-40).distanceMax(120))
+    .force('collide', forceCollide<SimNode>((d) => Math.max(d.r, LABEL_HEIGHT / 2) + 8).iterations(2))
+    .force('x', forceX<SimNode>((d) => d.ax).strength(0.5))
+    .force('y', forceY<SimNode>((d) => d.ay).strength(0.2))
+    .stop();
+  sim.tick(TICKS);
+  graph.nodes.forEach((n, i) => {
+    n.x = simNodes[i]?.x ?? 0;
+    n.y = simNodes[i]?.y ?? 0;
+  });
+}
+
+/** Puts each label on the first preferred side that is free and inside the box. */
+function chooseSides(nodes: NetworkNode[], width: number, height: number, mode: LayoutMode): void {
+  const box = { x0: MARGIN, y0: HEAD_HEIGHT + MARGIN, x1: width - MARGIN, y1: height - MARGIN };
+  const inside = (r: Rect) => r.x0 >= box.x0 && r.y0 >= box.y0 && r.x1 <= box.x1 && r.y1 <= box.y1;
+  const placed: Rect[] = [];
+  for (const n of nodes) {
+    const others = nodes.filter((m) => m !== n).map((m) => nodeBox(m, m));
+    let best: { side: LabelSide; cost: number } | null = null;
+    for (const [rank, side] of sidesFor(n.kind, mode).entries()) {
+      const l = labelPlacement({ ...n, labelSide: side }, n).box;
+      const hits = [...others, ...placed].filter((r) => rectsOverlap(l, r, CLEARANCE)).length;
+      const cost = hits * 10 + (inside(l) ? 0 : 5) + rank * 0.1;
+      if (!best || cost < best.cost) best = { side, cost };
+    }
+    n.labelSide = best!.side;
+    placed.push(labelPlacement(n, n).box);
+  }
+}
+
+/** Pushes overlapping nodes apart (and back inside the box) until nothing touches. */
+function separate(nodes: NetworkNode[], width: number, height: number, rounds = 400): boolean {
+  const size = { width, height, top: HEAD_HEIGHT };
+  const clamp = () => {
+    for (const n of nodes) Object.assign(n, clampToBox(n, n, size));
+  };
+  clamp();
+  for (let round = 0; round < rounds; round++) {
+    let moved = false;
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const a = nodes[i]!;
+        const b = nodes[j]!;
+        const pa = [nodeBox(a, a), labelPlacement(a, a).box];
+        const pb = [nodeBox(b, b), labelPlacement(b, b).box];
+        for (const ra of pa) {
+          for (const rb of pb) {
+            if (!rectsOverlap(ra, rb, CLEARANCE)) continue;
+            const ox = Math.min(ra.x1, rb.x1) - Math.max(ra.x0, rb.x0) + CLEARANCE + 0.5;
+            const oy = Math.min(ra.y1, rb.y1) - Math.max(ra.y0, rb.y0) + CLEARANCE + 0.5;
+            // Columns keep their x: prefer sliding along them unless that costs far more.
+            const vertical = oy < ox * 3;
+            const wa = a.id === 'event:summit' ? 0 : b.id === 'event:summit' ? 1 : 0.5;
+            const wb = 1 - wa;
+            if (vertical) {
+              const s = (ra.y0 + ra.y1) / 2 <= (rb.y0 + rb.y1) / 2 || (ra.y0 + ra.y1 === rb.y0 + rb.y1 && i < j) ? -1 : 1;
+              a.y += s * oy * wa;
+              b.y -= s * oy * wb;
+            } else {
+              const s = (ra.x0 + ra.x1) / 2 <= (rb.x0 + rb.x1) / 2 ? -1 : 1;
+              a.x += s * ox * wa;
+              b.x -= s * ox * wb;
+            }
+            moved = true;
+          }
+        }
+      }
+    }
+    clamp();
+    if (!moved) return true;
+  }
+  return overlaps({ nodes }).length === 0;
+}
+
+/** Heads over the three columns, lined up with where the columns ended up. */
+function columnHeads(nodes: NetworkNode[], width: number, mode: LayoutMode): ColumnHead[] {
+  const median = (kind: NodeKind) => {
+    const xs = nodes.filter((n) => n.kind === kind).map((n) => n.x).sort((a, b) => a - b);
+    return xs[Math.floor(xs.length / 2)] ?? width / 2;
+  };
+  const actorX = Math.min(...nodes.filter((n) => n.kind === 'actor' && !n.person).map((n) => n.x));
+  const topicX = median('topic');
+  const wide = mode === 'wide';
+  // Phones have no room for three heads in a row: the bold summit label names the middle.
+  const heads: ColumnHead[] = wide
+    ? [
+        { text: strings.columnActors, x: actorX + 10, anchor: 'end' },
+        { text: strings.columnTargets, x: median('target'), anchor: 'middle' },
+        { text: strings.columnTopics, x: topicX - 8, anchor: 'start' },
+      ]
+    : [
+        { text: strings.columnActors, x: MARGIN, anchor: 'start' },
+        { text: strings.columnTopics, x: width - MARGIN, anchor: 'end' },
+      ];
+  // Keep each head's text inside the box.
+  for (const h of heads) {
+    const box = headBox(h);
+    if (box.x0 < MARGIN) h.x += MARGIN - box.x0;
+    if (box.x1 > width - MARGIN) h.x -= box.x1 - (width - MARGIN);
+  }
+  return heads;
+}
+
+/** Column heads are 12 px bold capitals with a little letter spacing. */
+export const HEAD_FONT_SIZE = 12;
+
+/** The box a column head takes up (estimated, as for labels). */
+export function headBox(h: ColumnHead): Rect {
+  const w = textWidth(h.text.toUpperCase(), HEAD_FONT_SIZE, true) + h.text.length * HEAD_FONT_SIZE * 0.06;
+  const x0 = h.anchor === 'start' ? h.x : h.anchor === 'end' ? h.x - w : h.x - w / 2;
+  return { x0, y0: 4, x1: x0 + w, y1: 4 + HEAD_FONT_SIZE * 1.25 };
+}
+
+function startHeight(width: number, mode: LayoutMode): number {
+  if (mode === 'wide') return Math.round(Math.min(600, Math.max(460, width * 0.48)));
+  return 560;
+}
+
+/**
+ * Lays the reaction network out for a box `width` pixels wide. The height follows from the
+ * width (taller on phones, where the graph stacks). Same story and width, same picture.
+ */
+export function layoutNetwork(story: Story, size: { width: number }): NetworkLayout {
+  const width = Math.max(280, Math.round(size.width));
+  const mode: LayoutMode = width >= WIDE_MIN_WIDTH ? 'wide' : 'narrow';
+  let height = startHeight(width, mode);
+  for (let attempt = 0; ; attempt++) {
+    const graph = buildGraph(story);
+    simulate(graph, width, height, mode);
+    for (const n of graph.nodes) {
+      n.labelSide = sidesFor(n.kind, mode)[0]!;
+      Object.assign(n, clampToBox(n, n, { width, height, top: HEAD_HEIGHT }));
+    }
+    chooseSides(graph.nodes, width, height, mode);
+    const ok = separate(graph.nodes, width, height);
+    if (ok || attempt >= 8) {
+      for (const n of graph.nodes) {
+        n.x = Math.round(n.x * 10) / 10;
+        n.y = Math.round(n.y * 10) / 10;
+      }
+      return { width, height, top: HEAD_HEIGHT, mode, heads: columnHeads(graph.nodes, width, mode), nodes: graph.nodes, edges: graph.edges };
+    }
+    height = Math.round(height * 1.12);
+  }
+}

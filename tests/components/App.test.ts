@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { render, screen, within } from '@testing-library/svelte';
+import App from '../../src/App.svelte';
+import { loadStory, readSeeds } from '../../src/lib/story/readStory.ts';
+import { seedTitle } from '../../src/lib/story/provenance.ts';
+import { page, timeline, matrix, network } from '../../src/lib/strings.ts';
+
+const story = loadStory(process.cwd());
+const articles = Object.fromEntries([...readSeeds('seeds')].map(([f, t]) => [f, seedTitle(t)]));
+
+describe('the page', () => {
+  test('has a title, the three figures in reading order, and the sources', () => {
+    render(App, { story, articles });
+    expect(screen.getByRole('heading', { level: 1, name: page.title })).toBeInTheDocument();
+    const figures = screen.getAllByRole('figure');
+    expect(figures.map((f) => f.id)).toEqual(['timeline', 'stances', 'reactions']);
+    expect(screen.getByRole('figure', { name: timeline.heading })).toHaveAttribute('id', 'timeline');
+    expect(screen.getByRole('figure', { name: matrix.heading })).toHaveAttribute('id', 'stances');
+    expect(screen.getByRole('figure', { name: network.heading })).toHaveAttribute('id', 'reactions');
+    const sources = screen.getByRole('region', { name: page.sourcesHeading });
+    expect(within(sources).getByText('[In-Depth Analysis] Lee Jae-myung and Trump: Can the Korea-U.S. Summit Mark a New Turning Point in the Alliance?')).toBeInTheDocument();
+  });
+
+  test('every figure names the article in its source line', () => {
+    render(App, { story, articles });
+    for (const figure of screen.getAllByRole('figure')) {
+      expect(within(figure).getByText(/Source: .*Lee Jae-myung and Trump/)).toBeInTheDocument();
+    }
+  });
+
+  test('links to each figure by its id', () => {
+    render(App, { story, articles });
+    const nav = screen.getByRole('navigation', { name: 'Sections' });
+    expect(within(nav).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['#timeline', '#stances', '#reactions']);
+  });
+});

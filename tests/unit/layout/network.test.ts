@@ -1,0 +1,206 @@
+import { describe, expect, test } from 'vitest';
+import {
+  clampToBox,
+  edgeGeometry,
+  headBox,
+  LABEL_FONT_SIZE,
+  labelPlacement,
+  layoutNetwork,
+  navigationOrder,
+  nodeBox,
+  overlaps,
+  rectsOverlap,
+  textWidth,
+  TONE_STROKES,
+  type NetworkLayout,
+  type Rect,
+} from '../../../src/lib/layout/network.ts';
+import { TONES } from '../../../src/lib/story/constants.ts';
+import { loadStory } from '../../../src/lib/story/readStory.ts';
+import type { Story } from '../../../src/lib/story/types.ts';
+
+const story = loadStory(process.cwd());
+const WIDTHS = [320, 343, 375, 768, 1024, 1120, 1920];
+
+/** What the data says the graph must hold, counted independently of the layout code. */
+function expectedCounts(s: Story) {
+  const reacting = new Set(s.reactions.map((r) => r.actor));
+  const memberships = s.actors.filter((a) => a.memberOf && reacting.has(a.id));
+  for (const a of memberships) reacting.add(a.memberOf!);
+  const targets = new Set(s.reactions.map((r) => r.target));
+  const topics = new Set(s.reactions.flatMap((r) => r.topics));
+  const reactionEdges = s.reactions.reduce((n, r) => n + 1 + r.topics.length, 0);
+  return { actors: reacting.size, targets: targets.size, topics: topics.size, reactionEdges, memberEdges: memberships.length };
+}
+
+const inside = (r: Rect, l: NetworkLayout) => r.x0 >= 0 && r.y0 >= 0 && r.x1 <= l.width && r.y1 <= l.height;
+
+describe('layoutNetwork', () => {
+  test('is deterministic: two runs give identical positions', () => {
+    const a = layoutNetwork(story, { width: 768 });
+    const b = layoutNetwork(story, { width: 768 });
+    expect(b).toEqual(a);
+    expect(a.nodes.map((n) => [n.x, n.y])).toEqual(b.nodes.map((n) => [n.x, n.y]));
+  });
+
+  test('node and edge counts come from the data', () => {
+    const want = expectedCounts(story);
+    const l = layoutNetwork(story, { width: 1024 });
+    expect(l.nodes.filter((n) => n.kind === 'actor')).toHaveLength(want.actors);
+    expect(l.nodes.filter((n) => n.kind === 'target')).toHaveLength(want.targets);
+    expect(l.nodes.filter((n) => n.kind === 'topic')).toHaveLength(want.topics);
+    expect(l.edges.filter((e) => e.kind === 'reaction')).toHaveLength(want.reactionEdges);
+    expect(l.edges.filter((e) => e.kind === 'member')).toHaveLength(want.memberEdges);
+    expect(new Set(l.nodes.map((n) => n.id)).size).toBe(l.nodes.length);
+  });
+
+  test('one more reaction in the data means one more edge per target and topic', () => {
+    const first = story.reactions[0]!;
+    const extra = { ...first, id: 'reaction-extra', tone: 'critical' as const, topics: [first.topics[0]!] };
+    const l = layoutNetwork({ ...story, reactions: [...story.reactions, extra] }, { width: 768 });
+    expect(l.edges.filter((e) => e.reaction === 'reaction-extra').map((e) => e.target)).toEqual([
+      l.edges.find((e) => e.reaction === first.id)!.target,
+      `topic:${first.topics[0]}`,
+    ]);
+  });
+
+  test('every edge joins two nodes, and each reaction edge carries its reaction’s tone', () => {
+    const l = layoutNetwork(story, { width: 768 });
+    const ids = new Set(l.nodes.map((n) => n.id));
+    for (const e of l.edges) {
+      expect(ids.has(e.source) && ids.has(e.target), e.id).toBe(true);
+      if (e.kind === 'reaction') expect(e.tone).toBe(story.reactions.find((r) => r.id === e.reaction)?.tone);
+    }
+  });
+
+  test('parallel edges between the same pair bend apart', () => {
+    const l = layoutNetwork(story, { width: 768 });
+    const byPair = new Map<string, number[]>();
+    for (const e of l.edges) byPair.set(`${e.source}>${e.target}`, [...(byPair.get(`${e.source}>${e.target}`) ?? []), e.bend]);
+    for (const bends of byPair.values()) expect(new Set(bends).size).toBe(bends.length);
+  });
+
+  test.each(WIDTHS)('at %i px every node and label is inside the box', (width) => {
+    const l = layoutNetwork(story, { width });
+    expect(l.width).toBe(width);
+    for (const n of l.nodes) {
+      expect(inside(nodeBox(n, n), l), `${n.id} mark`).toBe(true);
+      expect(inside(labelPlacement(n, n).box, l), `${n.id} label`).toBe(true);
+    }
+  });
+
+  test.each(WIDTHS)('at %i px no label overlaps another label or node', (width) => {
+    const l = layoutNetwork(story, { width });
+    const boxes = l.nodes.map((n) => ({ id: n.id, mark: nodeBox(n, n), label: labelPlacement(n, n).box }));
+    const clashes: string[] = [];
+    for (const a of boxes) {
+      for (const b of boxes) {
+        if (a === b) continue;
+        if (rectsOverlap(a.label, b.label) || rectsOverlap(a.label, b.mark) || rectsOverlap(a.mark, b.mark)) clashes.push(`${a.id} × ${b.id}`);
+      }
+    }
+    expect(clashes).toEqual([]);
+    expect(overlaps(l)).toEqual([]);
+  });
+
+  test.each(WIDTHS)('at %i px the column heads fit above the nodes without touching', (width) => {
+    const l = layoutNetwork(story, { width });
+    const boxes = l.heads.map(headBox);
+    expect(boxes).toHaveLength(l.mode === 'wide' ? 3 : 2);
+    for (const b of boxes) {
+      expect(inside(b, l)).toBe(true);
+      expect(b.y1).toBeLessThanOrEqual(l.top);
+    }
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.x0).toBeGreaterThan(boxes[i - 1]!.x1);
+    for (const n of l.nodes) {
+      expect(nodeBox(n, n).y0, n.id).toBeGreaterThanOrEqual(l.top);
+      expect(labelPlacement(n, n).box.y0, n.id).toBeGreaterThanOrEqual(l.top);
+    }
+  });
+
+  test.each(WIDTHS)('at %i px label boxes are at least as wide as their estimated text', (width) => {
+    const l = layoutNetwork(story, { width });
+    for (const n of l.nodes) {
+      const box = labelPlacement(n, n).box;
+      expect(box.x1 - box.x0).toBeGreaterThanOrEqual(textWidth(n.label, LABEL_FONT_SIZE, n.bold));
+    }
+  });
+
+  test('labels stay at least 12 px; phones get a taller box instead of smaller text', () => {
+    expect(LABEL_FONT_SIZE).toBeGreaterThanOrEqual(12);
+    expect(layoutNetwork(story, { width: 320 }).height).toBeGreaterThan(layoutNetwork(story, { width: 1024 }).height);
+  });
+
+  test.each([
+    { width: 375, mode: 'narrow', side: 'below' },
+    { width: 1024, mode: 'wide', side: 'left' },
+  ])('at $width px reacting actors sit left of topics, with labels $side', ({ width, mode, side }) => {
+    const l = layoutNetwork(story, { width });
+    expect(l.mode).toBe(mode);
+    const actors = l.nodes.filter((n) => n.kind === 'actor');
+    const topics = l.nodes.filter((n) => n.kind === 'topic');
+    expect(Math.max(...actors.map((n) => n.x))).toBeLessThan(Math.min(...topics.map((n) => n.x)));
+    expect(actors.filter((n) => n.labelSide === side).length).toBeGreaterThan(actors.length / 2);
+  });
+
+  test('abroad sits above home: reacting actors from outside Korea come first', () => {
+    const l = layoutNetwork(story, { width: 1024 });
+    const country = (ref: string) => story.actors.find((a) => a.id === ref)?.country;
+    const actors = l.nodes.filter((n) => n.kind === 'actor');
+    const abroad = actors.filter((n) => country(n.ref) !== 'KR');
+    const home = actors.filter((n) => country(n.ref) === 'KR');
+    expect(abroad.length).toBeGreaterThan(0);
+    expect(home.length).toBeGreaterThan(0);
+    expect(Math.max(...abroad.map((n) => n.y))).toBeLessThan(Math.min(...home.map((n) => n.y)));
+  });
+});
+
+describe('tone strokes', () => {
+  test('every tone differs from every other by dash or marker, not by colour alone', () => {
+    const looks = TONES.map((t) => `${TONE_STROKES[t].dash}|${TONE_STROKES[t].marker}`);
+    expect(new Set(looks).size).toBe(TONES.length);
+  });
+});
+
+describe('clampToBox', () => {
+  const l = layoutNetwork(story, { width: 375 });
+  test.each([
+    { x: -500, y: -500 },
+    { x: 5000, y: 5000 },
+    { x: 187, y: 10_000 },
+  ])('drags towards ($x, $y) stop with mark and label inside', (to) => {
+    for (const n of l.nodes) {
+      const p = clampToBox(n, to, l);
+      expect(inside(nodeBox(n, p), l), n.id).toBe(true);
+      expect(inside(labelPlacement(n, p).box, l), n.id).toBe(true);
+    }
+  });
+  test('leaves a position that is already inside unchanged', () => {
+    const n = l.nodes[0]!;
+    expect(clampToBox(n, n, l)).toEqual({ x: n.x, y: n.y });
+  });
+});
+
+describe('edgeGeometry', () => {
+  test.each([
+    { bend: 0, kind: 'L' },
+    { bend: 20, kind: 'Q' },
+  ])('runs rim to rim (bend $bend)', ({ bend, kind }) => {
+    const s = { x: 0, y: 0, r: 10 };
+    const t = { x: 100, y: 0, r: 8 };
+    const g = edgeGeometry(s, t, bend);
+    expect(g.d).toContain(kind);
+    expect(Math.hypot(g.end.x - t.x, g.end.y - t.y)).toBeCloseTo(t.r + 3, 5);
+    expect(Math.hypot(g.dir.x, g.dir.y)).toBeCloseTo(1, 5);
+  });
+});
+
+describe('navigationOrder', () => {
+  test('visits every node and every reaction edge exactly once, actors first', () => {
+    const l = layoutNetwork(story, { width: 768 });
+    const order = navigationOrder(l);
+    const want = [...l.nodes.map((n) => n.id), ...l.edges.filter((e) => e.kind === 'reaction').map((e) => e.id)];
+    expect([...order].sort()).toEqual([...want].sort());
+    expect(order[0]).toBe(l.nodes.find((n) => n.kind === 'actor')!.id);
+  });
+});
