@@ -125,8 +125,10 @@ export const matrix = {
   legendNote: 'The wider the gap between the markers, the further apart the two sides.',
   widestLabel: 'Widest gap',
   closestLabel: 'Closest',
-  /** Annotation lead-in ("Widest gap: Trade & farming."); the data's own reason follows. */
+  /** Annotation lead-in ("Widest gap: Trade & farming."); the two sides' key terms follow. */
   annotationLead: (label: string, issue: string) => `${label}: ${issue}.`,
+  /** The two sides' key terms, side by side, after the lead-in. */
+  annotationVersus: (korea: string, us: string) => `Korea’s “${korea}” against the US’s “${us}”.`,
   tableCaption: 'Where South Korea and the United States stand on the three contested issues, what came of it, and how far apart the two sides are.',
 } as const;
 

@@ -47,6 +47,7 @@ describe.skipIf(!available)('the built app in Chromium', () => {
     for (const id of ['timeline', 'stances', 'reactions']) {
       await expect(page.locator(`figure#${id}`).count()).resolves.toBe(1);
     }
+    await page.screenshot({ path: `${shotDir}/viewport-${name}.png` });
     await page.screenshot({ path: `${shotDir}/page-${name}.png`, fullPage: true });
     for (const id of ['timeline', 'stances', 'reactions']) {
       await page.locator(`figure#${id}`).screenshot({ path: `${shotDir}/${id}-${name}.png` });

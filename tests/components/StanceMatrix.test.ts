@@ -94,12 +94,13 @@ describe('StanceMatrix interaction and alternatives', () => {
     expect(screen.getAllByText(nk.sources[0]!.quote).some((el) => el.closest('[hidden]') === null)).toBe(true);
   });
 
-  test('the annotation names the widest gap and the closest issue in the data’s words', () => {
+  test('the annotation names the widest gap and the closest issue, with both sides’ key terms', () => {
     render(StanceMatrix, { story, width: 1280 });
     const trade = story.stances.find((s) => s.distance === 'opposed')!;
+    const nk = story.stances.find((s) => s.distance === 'close')!;
     const lead = screen.getByText('Widest gap: Trade & farming.');
-    expect(lead.closest('p')).toHaveTextContent(trade.distanceReason);
-    expect(screen.getByText('Closest: North Korea.')).toBeInTheDocument();
+    expect(lead.closest('p')).toHaveTextContent(`Korea’s “${trade.korea.keyTerm}” against the US’s “${trade.us.keyTerm}”.`);
+    expect(screen.getByText('Closest: North Korea.').closest('p')).toHaveTextContent(nk.us.keyTerm!);
   });
 
   test('the alternative is a table with column and row headers and the same facts', () => {
