@@ -56,6 +56,32 @@ export const shared = {
   } satisfies Record<DatePrecision, string>,
 } as const;
 
+export const explore = {
+  toolbarLabel: 'Explore the story',
+  searchLabel: 'Search',
+  searchPlaceholder: 'Search: Hayashi, tariff, Kim Jong-un…',
+  clearSearch: 'Clear search',
+  kindsLegend: 'Kind of claim',
+  groupsLegend: 'Who',
+  topicsLegend: 'Topic',
+  onlyReported: 'Only what was reported',
+  onlyReportedHint: 'Reported facts and direct quotes: no assessments, analysis or forecasts',
+  resetFilters: 'Show everything',
+  filtersButton: (n: number) => (n ? `Filters (${n})` : 'Filters'),
+  selectionLabel: 'Selected',
+  clearSelection: 'Clear selection',
+  clearSelectionHint: 'or press Escape',
+  showing: (n: number, total: number) => `Showing ${n} of ${total} items`,
+  noMatches: 'Nothing matches these filters.',
+  count: (n: number) => `${n}`,
+  theme: { label: 'Theme', auto: 'Auto', light: 'Light', dark: 'Dark' },
+  announceSelected: (label: string, related: number) =>
+    `Selected: ${label}. ${related} related item${related === 1 ? '' : 's'} highlighted.`,
+  announceCleared: 'Selection cleared.',
+  announceFiltered: (n: number) => `Filters applied: ${n} item${n === 1 ? '' : 's'} shown.`,
+  announceUnfiltered: 'Filters cleared: everything shown.',
+} as const;
+
 export const timeline = {
   heading: 'From inauguration to the summit and beyond',
   caption: 'Each bar is an event, placed in the lane of who acted. A bar covers the whole day it happened on: the article gives no times of day.',

@@ -20,8 +20,11 @@ export const NO_FILTERS: Filters = { kinds: [], groups: [], topics: [], query: '
 /** "Show only what was reported": facts and direct quotes, not assessments, analysis or forecasts. */
 export const REPORTED_ONLY: ClaimKind[] = ['reported', 'quote'];
 
-/** The items the filters apply to: what the three views draw as marks. */
-const FILTERED_TYPES = new Set(['event', 'stance', 'reaction']);
+/**
+ * The items the filters apply to and count: what the views draw as marks. A stance row is
+ * shown while any of its cells is; its own kind (the explainer's placement) is not filtered.
+ */
+const FILTERED_TYPES = new Set(['event', 'cell', 'reaction']);
 
 export function isFiltering(f: Filters): boolean {
   return f.kinds.length > 0 || f.groups.length > 0 || f.topics.length > 0 || f.query.trim() !== '';
@@ -42,10 +45,20 @@ export function matchesQuery(item: IndexedItem, query: string): boolean {
   return words.every((w) => item.text.includes(w));
 }
 
-/** Ids of the events, stances and reactions that pass every filter. */
+/**
+ * Ids of the marks that pass every filter (events, matrix cells, reactions), plus the stance
+ * rows, actors and topics that a visible mark involves, so every view can ask one set. (A
+ * reaction's target is not added: the summit is also a timeline event, filtered on its own.)
+ */
 export function visibleIds(index: StoryIndex, f: Filters): Set<string> {
   const out = new Set<string>();
-  for (const item of index.items.values()) if (FILTERED_TYPES.has(item.type) && passes(item, f)) out.add(item.id);
+  for (const item of index.items.values()) {
+    if (!FILTERED_TYPES.has(item.type) || !passes(item, f)) continue;
+    out.add(item.id);
+    item.actors.forEach((a) => out.add(a));
+    item.topics.forEach((t) => out.add(t));
+    if (item.type === 'cell') out.add(item.id.slice(0, item.id.indexOf(':')));
+  }
   return out;
 }
 

@@ -3,6 +3,7 @@
  * "North Korea" lights its matrix row, the events and reactions about it and who reacted.
  */
 import type { Story } from '../story/types.ts';
+import { CELL_SIDES, cellId } from './storyIndex.ts';
 
 /** Ids related to `id` (the id itself included); empty when `id` is unknown. */
 export function relatedIds(story: Story, id: string): Set<string> {
@@ -10,6 +11,12 @@ export function relatedIds(story: Story, id: string): Set<string> {
   const actor = story.actors.find((a) => a.id === id);
   const topic = story.topics.find((t) => t.id === id);
   const event = story.events.find((e) => e.id === id);
+  // A matrix cell (`stance-id:korea`) relates as its row does.
+  if (id.includes(':')) {
+    const row = relatedIds(story, id.slice(0, id.indexOf(':')));
+    if (row.size) row.add(id);
+    return row;
+  }
   const stance = story.stances.find((s) => s.id === id);
   const reaction = story.reactions.find((r) => r.id === id);
   if (!actor && !topic && !event && !stance && !reaction) return out;
@@ -58,5 +65,7 @@ export function relatedIds(story: Story, id: string): Set<string> {
     story.events.filter((e) => e.actors.includes(reaction.actor) && e.topics.some((t) => reaction.topics.includes(t)))
       .forEach((e) => out.add(e.id));
   }
+  // A lit stance row lights its three cells.
+  for (const s of story.stances) if (out.has(s.id)) CELL_SIDES.forEach((side) => out.add(cellId(s.id, side)));
   return out;
 }

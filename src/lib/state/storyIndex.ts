@@ -4,7 +4,16 @@
  */
 import type { ActorGroup, ClaimKind, Story } from '../story/types.ts';
 
-export type ItemType = 'actor' | 'topic' | 'event' | 'stance' | 'reaction';
+export type ItemType = 'actor' | 'topic' | 'event' | 'stance' | 'cell' | 'reaction';
+
+/** The three cells of a stance row, each with its own claim kind. */
+export const CELL_SIDES = ['korea', 'us', 'outcome'] as const;
+export type CellSide = (typeof CELL_SIDES)[number];
+
+/** Id of one matrix cell: `stance-trade-agriculture:korea`. */
+export function cellId(stanceId: string, side: CellSide): string {
+  return `${stanceId}:${side}`;
+}
 
 export interface IndexedItem {
   id: string;
@@ -65,6 +74,13 @@ export function indexStory(story: Story): StoryIndex {
   }
   for (const s of story.stances) {
     const cells = [s.korea, s.us, s.outcome];
+    for (const side of CELL_SIDES) {
+      const c = s[side];
+      const actors = 'actor' in c ? [c.actor] : [s.korea.actor, s.us.actor];
+      add({ id: cellId(s.id, side), type: 'cell', label: `${topicById.get(s.topic)?.shortName ?? s.topic}: ${c.position}`,
+        kind: c.kind, actors, topics: [s.topic] },
+      [c.position, c.keyTerm, c.detail, ...quotes(c.sources), ...names(actors, [s.topic])]);
+    }
     add({ id: s.id, type: 'stance', label: topicById.get(s.topic)?.name ?? s.id, kind: s.kind,
       actors: [s.korea.actor, s.us.actor], topics: [s.topic] },
     [s.distanceReason, ...quotes(s.sources), ...cells.flatMap((c) => [c.position, c.keyTerm, c.detail, ...quotes(c.sources)]),

@@ -5,33 +5,48 @@ import { NO_FILTERS, REPORTED_ONLY, facetCounts, isFiltering, searchIds, visible
 
 const story = loadStory(process.cwd());
 const index = indexStory(story);
-const marks = story.events.length + story.stances.length + story.reactions.length;
+// Marks are what the views draw: events, the matrix's cells (three per stance) and reactions.
+const marks = story.events.length + 3 * story.stances.length + story.reactions.length;
 const f = (over: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...over });
+const MARK_TYPES = new Set(['event', 'cell', 'reaction']);
+const visibleMarks = (filters: Filters) => [...visibleIds(index, filters)].filter((id) => MARK_TYPES.has(index.items.get(id)!.type));
 
 describe('filters', () => {
   test('no filter shows every event, stance and reaction', () => {
-    expect(visibleIds(index, NO_FILTERS).size).toBe(marks);
+    expect(visibleMarks(NO_FILTERS)).toHaveLength(marks);
     expect(isFiltering(NO_FILTERS)).toBe(false);
   });
 
   test.each([
-    { name: 'only forecasts', filters: f({ kinds: ['forecast'] }), want: story.events.filter((e) => e.kind === 'forecast').map((e) => e.id) },
+    { name: 'only forecasts', filters: f({ kinds: ['forecast'] }),
+      want: [...story.events.filter((e) => e.kind === 'forecast').map((e) => e.id), 'stance-north-korea:outcome'] },
     { name: 'Japan', filters: f({ groups: ['japan'] }),
       want: ['japan-welcomes', 'japan-cautious-on-nk', 'outlook-trilateral', 'reaction-japan-welcome', 'reaction-hayashi-welcome', 'reaction-hayashi-caution'] },
     { name: 'Japan on North Korea', filters: f({ groups: ['japan'], topics: ['north-korea-nuclear'] }),
       want: ['japan-cautious-on-nk', 'reaction-hayashi-caution'] },
     { name: 'media assessments', filters: f({ kinds: ['media-assessment'] }),
-      want: ['bloomberg-analysis', 'reuters-report', 'reaction-bloomberg', 'reaction-reuters'] },
+      want: ['bloomberg-analysis', 'reuters-report', 'reaction-bloomberg', 'reaction-reuters', 'stance-trade-agriculture:outcome'] },
   ])('$name', ({ filters, want }) => {
-    expect([...visibleIds(index, filters)].sort()).toEqual([...want].sort());
+    expect(visibleMarks(filters).sort()).toEqual([...want].sort());
+  });
+
+  test('what a visible mark involves stays visible: its actors, topics, stance row and target', () => {
+    const ids = visibleIds(index, f({ groups: ['japan'], topics: ['north-korea-nuclear'] }));
+    for (const id of ['yoshimasa-hayashi', 'japan-government', 'north-korea-nuclear']) expect(ids).toContain(id);
+    expect(ids.has('bloomberg')).toBe(false);
+    expect(ids.has('stance-north-korea')).toBe(false);
+    const reported = visibleIds(index, f({ kinds: ['quote'] }));
+    expect(reported).toContain('stance-trade-agriculture:korea');
+    expect(reported).toContain('stance-trade-agriculture');
+    expect(reported.has('stance-trade-agriculture:outcome')).toBe(false);
   });
 
   test('"only what was reported" keeps facts and quotes, drops opinion and forecasts', () => {
-    const ids = visibleIds(index, f({ kinds: REPORTED_ONLY }));
+    const ids = visibleMarks(f({ kinds: REPORTED_ONLY }));
     expect(ids).toContain('summit');
     expect(ids).toContain('lee-no-further-openings');
-    expect(ids.has('outlook-nk-talks')).toBe(false);
-    expect(ids.has('reaction-bloomberg')).toBe(false);
+    expect(ids).not.toContain('outlook-nk-talks');
+    expect(ids).not.toContain('reaction-bloomberg');
     for (const id of ids) expect(['reported', 'quote']).toContain(index.items.get(id)!.kind);
   });
 
@@ -60,10 +75,11 @@ describe('search', () => {
 
   test('an empty query matches nothing in search but filters nothing out', () => {
     expect(searchIds(index, '   ').size).toBe(0);
-    expect(visibleIds(index, f({ query: '  ' })).size).toBe(marks);
+    expect(visibleMarks(f({ query: '  ' }))).toHaveLength(marks);
   });
 
   test('a query that matches nothing hides every mark', () => {
     expect(visibleIds(index, f({ query: 'zebra crossing' })).size).toBe(0);
+    expect(visibleMarks(f({ query: 'Hayashi' })).length).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadStory } from '../../../src/lib/story/readStory.ts';
 import { relatedIds } from '../../../src/lib/state/related.ts';
+import { indexStory } from '../../../src/lib/state/storyIndex.ts';
 
 const story = loadStory(process.cwd());
 
@@ -49,8 +50,15 @@ describe('relatedIds: selecting one item lights what relates to it everywhere', 
     expect(relatedIds(story, 'nobody').size).toBe(0);
   });
 
-  test('every id the related set names exists in the story', () => {
-    const all = new Set([...story.actors, ...story.topics, ...story.events, ...story.stances, ...story.reactions].map((x) => x.id));
+  test('every id the related set names exists in the story index (matrix cells included)', () => {
+    const all = new Set(indexStory(story).items.keys());
     for (const id of all) for (const r of relatedIds(story, id)) expect(all).toContain(r);
+  });
+
+  test('a matrix cell relates as its row does, and a row lights its cells', () => {
+    const row = relatedIds(story, 'stance-north-korea');
+    expect(row).toContain('stance-north-korea:us');
+    const cell = relatedIds(story, 'stance-north-korea:us');
+    expect([...cell].sort()).toEqual([...row].sort());
   });
 });

@@ -1,0 +1,44 @@
+/**
+ * Mirror the explorer in the URL: selection and filter changes push a history entry (so
+ * Back undoes them), typing and zooming replace the current one, and Back/Forward restore
+ * the state. Call during component initialisation.
+ */
+import { parseUrlState, serializeUrlState, type UrlState } from '../../lib/state/urlState.ts';
+import type { Explorer } from '../../lib/state/explorer.svelte.ts';
+
+function pushWorthy(a: UrlState, b: UrlState): boolean {
+  const f = (s: UrlState) => JSON.stringify([s.selected, s.filters.kinds, s.filters.groups, s.filters.topics]);
+  return f(a) !== f(b);
+}
+
+export function syncWithUrl(explorer: Explorer): void {
+  const known = {
+    ids: new Set(explorer.index.items.keys()),
+    topics: new Set(explorer.story.topics.map((t) => t.id)),
+  };
+  const read = () => parseUrlState(location.search, known);
+  explorer.applyUrlState(read());
+  let last = explorer.urlState;
+
+  $effect(() => {
+    const state = explorer.urlState;
+    const query = serializeUrlState(state, location.search);
+    if (query === location.search.replace(/^\?/, '')) {
+      last = state;
+      return;
+    }
+    const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+    if (pushWorthy(last, state)) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    last = state;
+  });
+
+  $effect(() => {
+    const onPop = () => {
+      explorer.applyUrlState(read());
+      last = explorer.urlState;
+    };
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  });
+}
