@@ -6,3 +6,8 @@ declare module 'virtual:story' {
   /** Title of each seed article, by file name. */
   export const articles: Record<string, string>;
 }
+
+declare module 'virtual:article' {
+  /** The seed article as paragraphs (its first line, the title, apart), loaded on demand. */
+  export const article: { file: string; title: string; paragraphs: string[] };
+}

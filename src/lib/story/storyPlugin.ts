@@ -5,10 +5,12 @@ import type { Plugin } from 'vite';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadStory, readSeeds } from './readStory.ts';
-import { seedTitle } from './provenance.ts';
+import { paragraphs, seedTitle } from './provenance.ts';
 import { storyJsonSchema } from './jsonSchema.ts';
 
 const STORY_ID = 'virtual:story';
+/** The article itself, for "Read in the article"; a separate module so it loads only on demand. */
+const ARTICLE_ID = 'virtual:article';
 
 /**
  * Validates data/ against seeds/ at dev start, on every data edit and at build, and serves
@@ -40,9 +42,16 @@ export function storyData(): Plugin {
       }
     },
     resolveId(id) {
-      return id === STORY_ID ? '\0' + STORY_ID : undefined;
+      return id === STORY_ID || id === ARTICLE_ID ? '\0' + id : undefined;
     },
     load(id) {
+      if (id === '\0' + ARTICLE_ID) {
+        this.addWatchFile(resolve(root, 'seeds'));
+        // One article per story today; the first seed (by file name) is it.
+        const [file, text] = [...readSeeds(resolve(root, 'seeds'))][0] ?? ['', ''];
+        const [title = '', ...rest] = paragraphs(text);
+        return `export const article = ${JSON.stringify({ file, title, paragraphs: rest })};`;
+      }
       if (id !== '\0' + STORY_ID) return undefined;
       for (const dir of ['data', 'seeds']) this.addWatchFile(resolve(root, dir));
       const story = loadStory(root);
@@ -53,8 +62,10 @@ export function storyData(): Plugin {
       const watched = [resolve(root, 'data'), resolve(root, 'seeds')];
       const reload = (file: string) => {
         if (!watched.some((dir) => file.startsWith(dir)) || file.endsWith('story.schema.json')) return;
-        const mod = server.moduleGraph.getModuleById('\0' + STORY_ID);
-        if (mod) server.moduleGraph.invalidateModule(mod);
+        for (const id of [STORY_ID, ARTICLE_ID]) {
+          const mod = server.moduleGraph.getModuleById('\0' + id);
+          if (mod) server.moduleGraph.invalidateModule(mod);
+        }
         try {
           loadStory(root);
           server.ws.send({ type: 'full-reload' });

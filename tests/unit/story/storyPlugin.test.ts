@@ -37,6 +37,20 @@ describe('story plugin', () => {
     expect(code).toContain('Lee Jae-myung and Trump: Can the Korea-U.S. Summit Mark a New Turning Point in the Alliance?');
   });
 
+  test('serves the article as paragraphs in a module of its own', async () => {
+    const dir = project();
+    const server = await createServer({ ...quiet, root: dir, plugins: [storyData()], server: { middlewareMode: true, ws: false } });
+    try {
+      const { article } = (await server.ssrLoadModule('virtual:article')) as { article: { file: string; title: string; paragraphs: string[] } };
+      expect(article.file).toBe('000_114d28e44a533636.txt');
+      expect(article.title).toMatch(/^\[In-Depth Analysis\] Lee Jae-myung and Trump/);
+      expect(article.paragraphs[0]).toBe('A Historic Encounter: The Significance of the First Korea-US Summit Meeting');
+      expect(article.paragraphs.some((p) => p.includes('82 days into President Lee’s administration'))).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
+
   test.each([
     ['dangling-target', 'data/reactions.json › item "reaction-reuters" › field "target"'],
     ['quote-not-in-article', 'data/events.json › item "trump-hints-kim-meeting" › field "sources[0].quote"'],
