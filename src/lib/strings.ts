@@ -98,7 +98,7 @@ export const timeline = {
   summitMarker: 'Summit',
   undatedNote: 'Undated: the article says only that these reactions and forecasts followed the summit, so they start on 25 August and stay open.',
   summitMarkerLong: 'Summit day: the article gives no times, so these events are stacked, not ordered',
-  keysHint: 'Keys: ← → events in time, ↑ ↓ rows, + − zoom, Shift + ← → pan, Enter opens. Ctrl + scroll or pinch zooms; drag pans.',
+  keysHint: 'Keys: ← → events in time, ↑ ↓ rows, Home End first and last, + − zoom, Shift + ← → pan, Enter shows the source, Escape hides the tooltip. Ctrl + scroll or pinch zooms; drag pans.',
   wheelHint: 'Hold Ctrl (⌘ on Mac) and scroll to zoom the timeline',
   overviewLabel: (from: string, to: string) => `Overview of the whole story; the highlighted window shows ${from} to ${to}. Drag it to move.`,
   legend: {
@@ -107,11 +107,10 @@ export const timeline = {
     forecast: 'Forecast (hollow, dashed)',
     year: 'Known only to the year',
   },
-  detailHeading: 'Event details',
-  laneLabel: 'Lane',
-  actorsLabel: 'Who',
-  precisionLabel: 'Precision',
   eventAria: (title: string, date: string, lane: string, kind: string) => `${title}. ${date}. ${lane}. ${kind}.`,
+  /** Appended to an event's name while it relates to the selection. */
+  relatedAria: 'Related to the selection.',
+  noMatches: 'No events match these filters.',
   tableCaption: 'Every event on the timeline, by date',
   tableHeaders: { date: 'Date', lane: 'Lane', event: 'Event', kind: 'Kind of claim' },
 } as const;
@@ -141,9 +140,20 @@ export const matrix = {
   outcomeColumn: 'Outcome',
   reasonColumn: 'Why',
   keyTermLabel: 'Key term, in the article’s words',
-  showSource: 'Show the source',
-  /** Completes the disclosure button's accessible name, so twelve buttons are told apart. */
-  sourceContext: (column: string, issue: string) => `: ${column}, ${issue}`,
+  /** Name of the keyboard grid of issues × positions. */
+  gridLabel: 'Positions on the three contested issues',
+  keysHint: 'Click or tap a position or a gauge for its source in the article; click an issue’s name to light it in all three views. Keys: arrows move, Enter opens, Escape hides the tip.',
+  /** A cell's accessible name: column, issue, position, key term, claim kind. */
+  cellAria: (column: string, issue: string, position: string, keyTerm: string | undefined, kind: string) =>
+    `${column} on ${issue}: ${position}.${keyTerm ? ` “${keyTerm}”.` : ''} ${kind}.`,
+  /** The gauge's accessible name; its reason is the description. */
+  gaugeAria: (issue: string, distance: string, kind: string) => `${issue}: ${distance}. ${kind}.`,
+  /** Appended to a mark's name while it relates to the current selection. */
+  relatedSuffix: ' Related to the selection.',
+  tipOpen: 'Click or press Enter for the sources.',
+  tipSelect: 'Click or press Enter to light this issue in all three views.',
+  filteredCell: 'Hidden by the filters',
+  noMatches: 'No position in the matrix matches these filters.',
   markerLabel: (issue: string, distance: string) => `${issue}: ${distance}`,
   whyLabel: (distance: string) => `Why ${distance}?`,
   legendSides: 'Markers',
@@ -183,12 +193,12 @@ export const network = {
   } satisfies Record<Tone, string>,
   annotationLead: 'Abroad, a welcome. At home, a split.',
   annotation: 'Japan and the international press welcomed or praised the summit; only on North Korea was Japan cautious. In Seoul the verdict followed party lines: the Democratic Party hailed a “successful diplomatic achievement”, while People Power Party lawmakers asked whether only US demands had been accepted.',
-  hint: 'Drag a circle to move it. Hover, tap or use the arrow keys to read each reaction in the article’s words.',
+  hint: 'Hover or focus a line or circle for the article’s words; click, tap or Enter opens its source. Keys: ← → every circle and line, ↑ ↓ round the focused circle’s lines, Home/End first/last, Esc hides the tip, then clears the selection. Drag circles to move them.',
   /** Label of an event that was reacted to; events have long titles, the graph needs a short one. */
   summitLabel: 'The summit',
   graphTitle: 'Network of reactions to the Lee–Trump summit',
   graphDescription: (actors: number, reactions: number, topics: number) =>
-    `${actors} governments, outlets, parties and people, linked by ${reactions} reactions to the summit, President Lee and ${topics} topics. Arrow keys move between them; Enter or Space pins the detail; Escape closes it.`,
+    `${actors} governments, outlets, parties and people, linked by ${reactions} reactions to the summit, President Lee and ${topics} topics. Left and right arrows step through them, up and down go round the lines of the focused circle; Enter or Space opens the source.`,
   legendNodes: 'Circles and diamonds',
   legendTones: 'Tone of the reaction',
   legendActor: 'Government, outlet or party (colour: its group)',
@@ -198,6 +208,12 @@ export const network = {
   nodeAria: (name: string, role: string, count: string) => `${name}, ${role}. ${count}`,
   reactionCount: (n: number) => (n === 1 ? '1 reaction' : `${n} reactions`),
   edgeAria: (actor: string, target: string, tone: string) => `${actor} on ${target}: ${tone}`,
+  /** Accessible name of a reaction line: the headline, then its claim kind. */
+  edgeName: (headline: string, kind: string) => `${headline}. ${kind}`,
+  /** Added to the accessible name of marks that relate to the current selection. */
+  relatedNote: 'Related to the selection',
+  noMatches: 'No reaction matches these filters. The faded circles keep their places.',
+  listNoMatches: 'No reaction matches these filters.',
   roleTarget: 'reacted to',
   roleTopic: 'topic',
   speaksFor: 'Speaks for',
@@ -207,10 +223,42 @@ export const network = {
   toneLabel: 'Tone',
   targetLabel: 'Reacting to',
   topicsLabel: 'Topics',
-  close: 'Close',
   listHeading: 'Reactions, by who reacted',
   toneBasisLabel: 'Why this tone',
   columnActors: 'Who reacted',
   columnTargets: 'Reacting to',
   columnTopics: 'Topics raised',
+} as const;
+
+export const sourcePanel = {
+  /** What the item is, shown above its headline. */
+  types: {
+    event: 'Event',
+    actor: 'Person or organisation',
+    topic: 'Topic',
+    stance: 'Issue: where the two sides stand',
+    reaction: 'Reaction',
+  },
+  /** A matrix cell says whose position it is. */
+  cellTypes: { korea: 'South Korea’s position', us: 'The US position', outcome: 'Outcome' },
+  close: 'Close',
+  whoLabel: 'Who',
+  groupLabel: 'Group',
+  issueLabel: 'Issue',
+  keyTermLabel: 'Key term, in the article’s words',
+  reactingToLabel: 'Reacting to',
+  toneLabel: 'Tone',
+  toneBasisLabel: 'Why this tone',
+  distanceLabel: 'How far apart',
+  reasonLabel: 'Why',
+  quotesHeading: 'In the article’s words',
+  readInArticle: 'Read in the article',
+  backToItem: 'Back to the item',
+  articleFrom: 'The article',
+  loading: 'Loading the article…',
+  loadFailed: 'The article could not be loaded. Check your connection and try again.',
+  retry: 'Try again',
+  notFound: 'This passage could not be found in the article.',
+  markStart: 'Quoted passage: ',
+  markEnd: ' (end of quoted passage)',
 } as const;

@@ -162,6 +162,39 @@ export function centreOn([d0, d1]: Domain, t: number, extent: Domain): Domain {
   return panDomain([d0, d1], t - (d0 + d1) / 2, extent);
 }
 
+/** A visible window as whole UTC days, end exclusive, as the URL carries it. */
+export type DayWindow = [string, string];
+
+const MINUTE = 60_000;
+const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/**
+ * The window to share: the visible domain widened to whole UTC days (the article gives no
+ * times, so a link needs none); null when it shows the whole story.
+ */
+export function windowOfDomain([d0, d1]: Domain, extent: Domain): DayWindow | null {
+  // Zoom maths leaves sub-millisecond noise; without rounding, a midnight edge could spill into the next day.
+  const start = utcDay.floor(new Date(Math.round(d0 / MINUTE) * MINUTE)).getTime();
+  const end = utcDay.ceil(new Date(Math.round(d1 / MINUTE) * MINUTE)).getTime();
+  if (start <= extent[0] && end >= extent[1]) return null;
+  return [isoDay(start), isoDay(end)];
+}
+
+export function sameWindow(a: DayWindow | null, b: DayWindow | null): boolean {
+  return a === b || (!!a && !!b && a[0] === b[0] && a[1] === b[1]);
+}
+
+/**
+ * The domain a shared window shows. A preset's window gives back the preset itself, so a link
+ * to the summit day looks exactly like pressing "Summit day"; any other window shows its whole days.
+ */
+export function domainOfWindow(story: Story, window: DayWindow | null): Domain {
+  const extent = storyExtent(story);
+  if (!window) return extent;
+  const preset = Object.values(presets(story)).find((p) => sameWindow(windowOfDomain(p, extent), window));
+  return clampDomain(preset ?? [isoDateStart(window[0]).getTime(), isoDateStart(window[1]).getTime()], extent);
+}
+
 export interface Tick {
   /** Position of the tick line. */
   x: number;
@@ -270,10 +303,12 @@ export interface TimelineSize {
   width: number;
   /** Visible window; the whole story if omitted. */
   domain?: Domain;
+  /** Which events to draw (the explorer's filters); all if omitted. The scale and annotations still span the whole story. */
+  include?: (id: string) => boolean;
 }
 
 /** Lay out the timeline for a width and a visible window. */
-export function layoutTimeline(story: Story, { width, domain }: TimelineSize): TimelineLayout {
+export function layoutTimeline(story: Story, { width, domain, include }: TimelineSize): TimelineLayout {
   const extent = storyExtent(story);
   const dom = clampDomain(domain ?? extent, extent);
   const x = scaleUtc().domain(dom).range([0, width]);
@@ -286,7 +321,8 @@ export function layoutTimeline(story: Story, { width, domain }: TimelineSize): T
     hitX1: number;
     index: number;
   };
-  const drafts: Draft[] = story.events.map((event, index) => {
+  const events = include ? story.events.filter((e) => include(e.id)) : story.events;
+  const drafts: Draft[] = events.map((event, index) => {
     const lane = laneOf(event, groupOf);
     const { start, end } = eventInterval(event);
     const x0 = x(start);
@@ -416,6 +452,24 @@ function daysBracket(story: Story, x: (t: number) => number, width: number): Tim
   return { x0, x1, y: AXIS_H + ANNOTATION_H - 8, label };
 }
 
+/** Widest tooltip, in pixels (narrower on a narrow chart). */
+export const TOOLTIP_W = 240;
+/** Room a tooltip needs above its mark; marks nearer the top get theirs below. */
+const TOOLTIP_ROOM = 100;
+const TOOLTIP_GAP = 6;
+
+/**
+ * Where a mark's tooltip goes: over the visible part of the mark, kept inside the chart, above
+ * the mark when there is room (`y` is then the tooltip's bottom edge) and below it otherwise.
+ */
+export function tooltipAnchor(mark: Pick<EventMark, 'hit'>, width: number, tipWidth = TOOLTIP_W): { x: number; y: number; above: boolean; width: number } {
+  const w = Math.min(tipWidth, width);
+  const x = Math.max(0, Math.min(width - w, Math.max(mark.hit.x, 0)));
+  const above = mark.hit.y >= TOOLTIP_ROOM;
+  const y = above ? mark.hit.y - TOOLTIP_GAP : mark.hit.y + mark.hit.height + TOOLTIP_GAP;
+  return { x, y, above, width: w };
+}
+
 export type NavKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End';
 
 /** The event that keyboard focus moves to from `id`: time order for Left/Right, nearest in the next row for Up/Down. */
@@ -450,11 +504,12 @@ export const OVERVIEW_LANE_H = 4;
 const OVERVIEW_WINDOW_MIN = 12;
 
 /** The focus-plus-context strip: the whole story at a glance with the visible window on it. */
-export function layoutOverview(story: Story, width: number, domain: Domain): OverviewLayout {
+export function layoutOverview(story: Story, width: number, domain: Domain, include?: (id: string) => boolean): OverviewLayout {
   const extent = storyExtent(story);
   const x = scaleUtc().domain(extent).range([0, width]);
   const groupOf = new Map(story.actors.map((a) => [a.id, a.group] as const));
-  const marks = story.events.map((e) => {
+  const events = include ? story.events.filter((e) => include(e.id)) : story.events;
+  const marks = events.map((e) => {
     const lane = laneOf(e, groupOf);
     return { id: e.id, x: x(eventInterval(e).start), y: 2 + LANE_ORDER.indexOf(lane) * (OVERVIEW_LANE_H + 1), lane, forecast: e.kind === 'forecast' };
   });

@@ -2,8 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { loadStory } from '../../../src/lib/story/readStory.ts';
 import type { StoryEvent } from '../../../src/lib/story/types.ts';
 import {
-  BAR_H, DAY, HIT_MIN, MIN_SPAN, clampDomain, fitText, laneOf, layoutOverview, layoutTimeline, neighbour,
-  panDomain, presets, storyExtent, textWidth, zoomDomain, type Domain, type TimelineLayout,
+  BAR_H, DAY, HIT_MIN, HOUR, MIN_SPAN, TOOLTIP_W, clampDomain, domainOfWindow, fitText, laneOf, layoutOverview,
+  layoutTimeline, neighbour, panDomain, presets, sameWindow, storyExtent, textWidth, tooltipAnchor, windowOfDomain,
+  zoomDomain, type DayWindow, type Domain, type TimelineLayout,
 } from '../../../src/lib/layout/timeline.ts';
 
 const story = loadStory(process.cwd());
@@ -280,5 +281,101 @@ describe('overview strip', () => {
     expect(o.marks).toHaveLength(story.events.length);
     const summitDay = layoutOverview(story, width, windows.summit).window;
     expect(summitDay.drawX1 - summitDay.drawX0).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('filtered events', () => {
+  const kim = new Set(['trump-hints-kim-meeting', 'outlook-nk-talks', 'japan-cautious-on-nk']);
+  const all = layoutTimeline(story, { width: 1024 });
+  const some = layoutTimeline(story, { width: 1024, include: (id) => kim.has(id) });
+  const none = layoutTimeline(story, { width: 1024, include: () => false });
+
+  test('only the included events are laid out, and keyboard order walks only them', () => {
+    expect(some.marks.map((m) => m.id).sort()).toEqual([...kim].sort());
+    expect(some.order).toHaveLength(kim.size);
+    expect(new Set(some.order)).toEqual(kim);
+    expect(neighbour(some, some.order[0]!, 'ArrowRight')).toBe(some.order[1]);
+  });
+
+  test('the scale, lanes and annotations stay put, so the chart does not jump as filters change', () => {
+    expect(some.domain).toEqual(all.domain);
+    expect(some.lanes.map((l) => l.id)).toEqual(all.lanes.map((l) => l.id));
+    expect(mark(some, 'trump-hints-kim-meeting').x0).toBe(mark(all, 'trump-hints-kim-meeting').x0);
+    expect(some.summit).toEqual(all.summit);
+    expect(some.bracket).toEqual(all.bracket);
+  });
+
+  test('with nothing included there are no marks and no order, but every lane remains', () => {
+    expect(none.marks).toEqual([]);
+    expect(none.order).toEqual([]);
+    expect(none.lanes).toHaveLength(all.lanes.length);
+  });
+
+  test('the overview strip ticks only the included events', () => {
+    expect(layoutOverview(story, 1024, windows.after, (id) => kim.has(id)).marks.map((m) => m.id).sort()).toEqual([...kim].sort());
+  });
+});
+
+describe('the window as whole days (for the URL)', () => {
+  const extent = storyExtent(story);
+  test.each<[string, Domain, DayWindow | null]>([
+    ['the whole story is no window at all', extent, null],
+    ['the summit-day preset widens to the days it touches', windows.summit, ['2025-08-24', '2025-08-27']],
+    ['the reactions preset is already whole days', windows.after, ['2025-08-18', '2025-10-06']],
+    ['a window inside one day is that day', [utc(2025, 8, 25) + 3 * HOUR, utc(2025, 8, 25) + 20 * HOUR], ['2025-08-25', '2025-08-26']],
+    ['zoom noise at midnight does not spill into the next day', [utc(2025, 8, 1) - 0.2, utc(2025, 9, 1) + 0.3], ['2025-08-01', '2025-09-01']],
+    ['a window from the story start to before its end is still a window', [extent[0], extent[1] - 40 * DAY], ['2025-06-01', '2026-11-22']],
+  ])('%s', (_, domain, want) => {
+    expect(windowOfDomain(domain, extent)).toEqual(want);
+  });
+
+  test.each<[string, DayWindow | null, Domain]>([
+    ['no window shows the whole story', null, extent],
+    ['the summit preset\'s days show exactly the summit preset', ['2025-08-24', '2025-08-27'], windows.summit],
+    ['the reactions preset\'s days show exactly that preset', ['2025-08-18', '2025-10-06'], windows.after],
+    ['other days show those days', ['2025-07-01', '2025-08-01'], [utc(2025, 7, 1), utc(2025, 8, 1)]],
+    ['a single day is widened to the narrowest window about it', ['2025-08-25', '2025-08-26'],
+      [utc(2025, 8, 25) + 12 * HOUR - MIN_SPAN / 2, utc(2025, 8, 25) + 12 * HOUR + MIN_SPAN / 2]],
+    ['days before the story are moved inside it', ['2024-01-01', '2024-01-11'], [extent[0], extent[0] + 10 * DAY]],
+  ])('%s', (_, window, want) => {
+    expect(domainOfWindow(story, window)).toEqual(want);
+  });
+
+  test.each(VIEWS)('the %s preset survives a round trip through its days', (view) => {
+    const there = windowOfDomain(windows[view], extent);
+    expect(domainOfWindow(story, there)).toEqual(windows[view]);
+    expect(sameWindow(windowOfDomain(domainOfWindow(story, there), extent), there)).toBe(true);
+  });
+
+  test('sameWindow compares by days', () => {
+    expect(sameWindow(null, null)).toBe(true);
+    expect(sameWindow(['2025-08-24', '2025-08-27'], ['2025-08-24', '2025-08-27'])).toBe(true);
+    expect(sameWindow(['2025-08-24', '2025-08-27'], ['2025-08-24', '2025-08-28'])).toBe(false);
+    expect(sameWindow(['2025-08-24', '2025-08-27'], null)).toBe(false);
+  });
+});
+
+describe('tooltip placement', () => {
+  const hit = (x: number, y: number) => ({ hit: { x, y, width: 100, height: HIT_MIN } });
+  test.each<[string, ReturnType<typeof hit>, number, { x: number; y: number; above: boolean; width: number }]>([
+    ['above a mark low in the chart, at its left edge', hit(300, 200), 1024, { x: 300, y: 194, above: true, width: TOOLTIP_W }],
+    ['below a mark in the top rows', hit(300, 86), 1024, { x: 300, y: 116, above: false, width: TOOLTIP_W }],
+    ['kept inside the right edge', hit(900, 200), 1024, { x: 1024 - TOOLTIP_W, y: 194, above: true, width: TOOLTIP_W }],
+    ['kept inside the left edge when the mark starts off-screen', hit(-500, 200), 1024, { x: 0, y: 194, above: true, width: TOOLTIP_W }],
+    ['no wider than a narrow chart', hit(100, 200), 200, { x: 0, y: 194, above: true, width: 200 }],
+  ])('%s', (_, mark, width, want) => {
+    expect(tooltipAnchor(mark, width)).toEqual(want);
+  });
+
+  test.each([320, 1920])('at %d px every visible event\'s tooltip stays inside the chart', (width) => {
+    for (const view of VIEWS) {
+      const l = layoutTimeline(story, { width, domain: windows[view] });
+      for (const m of l.marks.filter((m) => m.visible)) {
+        const t = tooltipAnchor(m, width);
+        expect(t.x).toBeGreaterThanOrEqual(0);
+        expect(t.x + t.width).toBeLessThanOrEqual(width);
+        expect(t.above ? t.y - 100 : t.y).toBeGreaterThanOrEqual(0);
+      }
+    }
   });
 });
