@@ -87,9 +87,14 @@ export interface MatrixLayout {
   legend: LegendStep[];
   /** Space between the legend's steps, px. */
   legendGap: number;
+  /** Padding and (selection) border inside every block of a row, px: the gauge leaves room for both. */
+  cell: { pad: number; border: number };
 }
 
 const MARKER_R = 8;
+/** Inside each block: padding, then a border that shows only when the block is selected. */
+const CELL = { pad: 8, border: 2 } as const;
+const CELL_INSET = CELL.pad + CELL.border;
 /** Band above the track for the direct labels (13 px text). */
 const LABEL_BAND = 18;
 /** Side padding so "Korea", which ends at its marker's right edge, stays inside at opposed. */
@@ -189,13 +194,13 @@ export function layoutMatrix(story: Story, size: { width: number }): MatrixLayou
   let labels: boolean;
   if (mode === 'stacked') {
     blocks = STACKED_ORDER.map((key) => ({ key, gridColumn: null, gridRow: null }));
-    gaugeWidth = Math.min(width, STACKED_GAUGE_MAX);
+    gaugeWidth = Math.max(0, Math.min(width - 2 * CELL_INSET, STACKED_GAUGE_MAX));
     labels = true;
   } else {
     ({ columns, gap } = gridColumns(width, mode));
     blocks = gridBlocks(columns, mode);
     // in a grid the Korea and US columns flank the gauge, so they label the markers
-    gaugeWidth = columns.find((c) => c.key === 'distance')?.width ?? 0;
+    gaugeWidth = Math.max(0, (columns.find((c) => c.key === 'distance')?.width ?? 0) - 2 * CELL_INSET);
     labels = false;
   }
 
@@ -217,6 +222,7 @@ export function layoutMatrix(story: Story, size: { width: number }): MatrixLayou
     rows,
     legend: DISTANCE_ORDER.map((distance, step) => ({ distance, gauge: gaugeGeometry(legendWidth, step, { r: LEGEND_GAUGE.r }) })),
     legendGap: LEGEND_GAUGE.gap,
+    cell: { ...CELL },
   };
 }
 
@@ -234,4 +240,80 @@ export function distanceExtremes(stances: Stance[]): { widest: Stance; closest: 
     if (distanceStep(s.distance) < distanceStep(closest.distance)) closest = s;
   }
   return { widest, closest: closest.distance === widest.distance ? null : closest };
+}
+
+/** What a keyboard stop of the matrix is: an issue's heading, one of its cells, or its gauge. */
+export type StopKind = 'issue' | 'korea' | 'distance' | 'us' | 'outcome';
+
+/** One keyboard stop: where it sits (visible row, column) and the explorer id it acts on. */
+export interface MatrixStop {
+  /** Unique per stop (the heading and the gauge share their stance's id). */
+  key: string;
+  /** Explorer id: the stance for the heading and the gauge, `stance:side` for a cell. */
+  id: string;
+  kind: StopKind;
+  /** Index among the visible rows. */
+  row: number;
+  /** Left-to-right column in a grid; position in reading order on a phone card. */
+  col: number;
+}
+
+/** Left to right in a grid row (the heading is the row header). */
+const GRID_STOPS: StopKind[] = ['issue', 'korea', 'distance', 'us', 'outcome'];
+/** A phone card in reading order: the same as its blocks, without the reason (plain text). */
+const STACKED_STOPS = STACKED_ORDER.filter((k): k is StopKind => k !== 'reason');
+
+export type NavKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End';
+export const NAV_KEYS: readonly NavKey[] = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
+
+/**
+ * The matrix's keyboard stops in reading order. A row shows while any of its cells does
+ * (`visible(stance.id)`); a filtered cell is no stop. Cell ids are `${stance.id}:${side}`.
+ */
+export function matrixStops(stances: Stance[], mode: MatrixMode, visible: (id: string) => boolean = () => true): MatrixStop[] {
+  const order = mode === 'stacked' ? STACKED_STOPS : GRID_STOPS;
+  const stops: MatrixStop[] = [];
+  let row = 0;
+  for (const stance of stances) {
+    if (!visible(stance.id)) continue;
+    order.forEach((kind, col) => {
+      const id = kind === 'issue' || kind === 'distance' ? stance.id : `${stance.id}:${kind}`;
+      if (id !== stance.id && !visible(id)) return;
+      stops.push({ key: `${stance.id}/${kind}`, id, kind, row, col });
+    });
+    row++;
+  }
+  return stops;
+}
+
+/**
+ * Where an arrow key, Home or End moves focus from the stop `from` (the first stop when
+ * `from` is gone). In a grid: Left/Right along the issue, Up/Down to the same column of the
+ * next issue (or its nearest stop, when that cell is filtered out); stacked cards: every
+ * arrow follows reading order. Home/End: first/last stop of the matrix. Stays put at an edge.
+ */
+export function moveStop(stops: MatrixStop[], from: string | null, key: NavKey, mode: MatrixMode): MatrixStop | undefined {
+  const i = Math.max(0, stops.findIndex((s) => s.key === from));
+  const current = stops[i];
+  if (!current) return undefined;
+  if (key === 'Home') return stops[0];
+  if (key === 'End') return stops.at(-1);
+  if (mode === 'stacked') {
+    const step = key === 'ArrowLeft' || key === 'ArrowUp' ? -1 : 1;
+    return stops[i + step] ?? current;
+  }
+  if (key === 'ArrowLeft' || key === 'ArrowRight') {
+    const step = key === 'ArrowLeft' ? -1 : 1;
+    const next = stops[i + step];
+    return next && next.row === current.row ? next : current;
+  }
+  const row = current.row + (key === 'ArrowUp' ? -1 : 1);
+  const candidates = stops.filter((s) => s.row === row);
+  if (!candidates.length) return current;
+  // the same column, else the nearest one (to the left on a tie)
+  return candidates.reduce((best, s) => {
+    const d = Math.abs(s.col - current.col);
+    const bestD = Math.abs(best.col - current.col);
+    return d < bestD || (d === bestD && s.col < best.col) ? s : best;
+  });
 }

@@ -9,6 +9,10 @@ import {
   distanceStep,
   gaugeGeometry,
   layoutMatrix,
+  matrixStops,
+  moveStop,
+  type MatrixMode,
+  type NavKey,
   type BlockKey,
   type Gauge,
 } from '../../../src/lib/layout/matrix.ts';
@@ -81,7 +85,10 @@ describe('layoutMatrix at reader widths', () => {
     for (const c of columns.filter((c) => ['korea', 'us', 'outcome'].includes(c.key))) {
       expect(c.width).toBeGreaterThanOrEqual(170);
     }
-    // the gauge fills its own column, between Korea and the US
+    // the gauge fills its own column inside the block's padding and border, between Korea and the US
+    const { rows, cell } = layoutMatrix(story, { width });
+    const distanceColumn = columns.find((c) => c.key === 'distance')!;
+    for (const row of rows) expect(row.gauge.width).toBe(distanceColumn.width - 2 * (cell.pad + cell.border));
     const keys = columns.map((c) => c.key);
     expect(keys.indexOf('distance')).toBe(keys.indexOf('korea') + 1);
     expect(keys.indexOf('us')).toBe(keys.indexOf('distance') + 1);
@@ -102,7 +109,8 @@ describe('layoutMatrix at reader widths', () => {
     expect(layout.gap).toBe(0);
     expect(layout.blocks.every((b) => b.gridColumn === null && b.gridRow === null)).toBe(true);
     for (const row of layout.rows) {
-      expect(row.gauge.width).toBe(Math.min(width, 360));
+      // inside the block's padding and selection border, so a selected gauge never overflows a phone
+      expect(row.gauge.width).toBe(Math.min(width - 2 * (layout.cell.pad + layout.cell.border), 360));
       expect(row.gauge.labels).not.toBeNull();
     }
   });
@@ -178,5 +186,65 @@ describe('distanceExtremes', () => {
 
   test('no stances, no extremes', () => {
     expect(distanceExtremes([])).toBeNull();
+  });
+});
+
+describe('keyboard stops', () => {
+  const ids = story.stances.map((s) => s.id);
+  const [defense, trade, nk] = ids as [string, string, string];
+
+  test.each([
+    { mode: 'wide' as const, order: ['issue', 'korea', 'distance', 'us', 'outcome'] },
+    { mode: 'grid' as const, order: ['issue', 'korea', 'distance', 'us', 'outcome'] },
+    { mode: 'stacked' as const, order: ['issue', 'distance', 'korea', 'us', 'outcome'] },
+  ])('$mode: 5 stops per issue in reading order, with explorer ids', ({ mode, order }) => {
+    const stops = matrixStops(story.stances, mode);
+    expect(stops).toHaveLength(story.stances.length * 5);
+    expect(stops.slice(0, 5).map((s) => s.kind)).toEqual(order);
+    expect(stops.map((s) => s.row)).toEqual(ids.flatMap((_, i) => [i, i, i, i, i]));
+    const tradeStops = stops.filter((s) => s.key.startsWith(`${trade}/`));
+    expect(Object.fromEntries(tradeStops.map((s) => [s.kind, s.id]))).toEqual({
+      issue: trade,
+      distance: trade,
+      korea: `${trade}:korea`,
+      us: `${trade}:us`,
+      outcome: `${trade}:outcome`,
+    });
+    expect(new Set(stops.map((s) => s.key)).size).toBe(stops.length);
+  });
+
+  test('filters drop hidden cells and rows, and renumber the rows', () => {
+    const hidden = new Set([`${defense}`, `${trade}:us`]);
+    const stops = matrixStops(story.stances, 'wide', (id) => !hidden.has(id));
+    expect(stops.some((s) => s.key.startsWith(`${defense}/`))).toBe(false);
+    expect(stops.filter((s) => s.row === 0).map((s) => s.kind)).toEqual(['issue', 'korea', 'distance', 'outcome']);
+    expect(stops.filter((s) => s.row === 1).every((s) => s.key.startsWith(`${nk}/`))).toBe(true);
+  });
+
+  // start key, then the keys pressed, then where focus ends
+  const key = (stance: string, kind: string) => `${stance}/${kind}`;
+  const cases: { name: string; mode: MatrixMode; from: string | null; keys: NavKey[]; to: string; hide?: string[] }[] = [
+    { name: 'right along an issue', mode: 'wide', from: key(trade, 'issue'), keys: ['ArrowRight', 'ArrowRight', 'ArrowRight'], to: key(trade, 'us') },
+    { name: 'right stops at the end of the row', mode: 'wide', from: key(trade, 'outcome'), keys: ['ArrowRight'], to: key(trade, 'outcome') },
+    { name: 'left stops at the row header', mode: 'grid', from: key(nk, 'issue'), keys: ['ArrowLeft'], to: key(nk, 'issue') },
+    { name: 'down keeps the column', mode: 'wide', from: key(defense, 'us'), keys: ['ArrowDown'], to: key(trade, 'us') },
+    { name: 'up keeps the column', mode: 'grid', from: key(nk, 'distance'), keys: ['ArrowUp', 'ArrowUp'], to: key(defense, 'distance') },
+    { name: 'down stops at the last issue', mode: 'wide', from: key(nk, 'korea'), keys: ['ArrowDown'], to: key(nk, 'korea') },
+    { name: 'down into a filtered cell goes to the nearest, left on a tie', mode: 'wide', from: key(defense, 'us'), keys: ['ArrowDown'], to: key(trade, 'distance'), hide: [`${trade}:us`] },
+    { name: 'Home and End: the whole matrix', mode: 'wide', from: key(trade, 'us'), keys: ['End'], to: key(nk, 'outcome') },
+    { name: 'Home', mode: 'stacked', from: key(nk, 'us'), keys: ['Home'], to: key(defense, 'issue') },
+    { name: 'stacked: down follows reading order across cards', mode: 'stacked', from: key(defense, 'us'), keys: ['ArrowDown', 'ArrowDown'], to: key(trade, 'issue') },
+    { name: 'stacked: left and up go back', mode: 'stacked', from: key(trade, 'issue'), keys: ['ArrowUp', 'ArrowLeft'], to: key(defense, 'us') },
+    { name: 'a vanished start begins at the first stop', mode: 'wide', from: 'gone', keys: ['ArrowRight'], to: key(defense, 'korea') },
+  ];
+  test.each(cases)('$mode: $name', ({ mode, from, keys, to, hide = [] }) => {
+    const stops = matrixStops(story.stances, mode, (id) => !hide.includes(id));
+    let at = from;
+    for (const k of keys) at = moveStop(stops, at, k, mode)!.key;
+    expect(at).toBe(to);
+  });
+
+  test('no stops, nowhere to go', () => {
+    expect(moveStop([], null, 'ArrowRight', 'wide')).toBeUndefined();
   });
 });
