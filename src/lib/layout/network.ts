@@ -48,10 +48,8 @@ export interface Rect {
 }
 
 export interface NetworkNode extends Point {
-  /** Unique across collections: `actor:bloomberg`, `event:summit`, `topic:trade-agriculture`. */
+  /** The data id of the actor, event or topic (`bloomberg`, `summit`, `trade-agriculture`): ids are unique across the story. */
   id: string;
-  /** The data id (`bloomberg`). */
-  ref: string;
   kind: NodeKind;
   /** Direct label (the data's shortName). */
   label: string;
@@ -71,6 +69,10 @@ export interface NetworkNode extends Point {
 }
 
 export interface NetworkEdge {
+  /**
+   * A reaction's edge to its target carries the reaction id; its edges to topics are
+   * `reaction-id>topic-id`; membership edges `member:person-id`.
+   */
   id: string;
   kind: 'reaction' | 'member';
   /** Node ids. */
@@ -155,6 +157,13 @@ export function labelPlacement(
 /** The node's own square around its mark. */
 export function nodeBox(node: Pick<NetworkNode, 'r'>, at: Point): Rect {
   return { x0: at.x - node.r, y0: at.y - node.r, x1: at.x + node.r, y1: at.y + node.r };
+}
+
+/** The node's mark and label together, relative to the node's centre: what a focus outline goes round. */
+export function markBox(node: Pick<NetworkNode, 'r' | 'labelSide' | 'labelWidth'>, pad = 0): Rect {
+  const m = nodeBox(node, { x: 0, y: 0 });
+  const l = labelPlacement(node, { x: 0, y: 0 }).box;
+  return { x0: Math.min(m.x0, l.x0) - pad, y0: Math.min(m.y0, l.y0) - pad, x1: Math.max(m.x1, l.x1) + pad, y1: Math.max(m.y1, l.y1) + pad };
 }
 
 export function rectsOverlap(a: Rect, b: Rect, pad = 0): boolean {
@@ -243,11 +252,46 @@ export function navigationOrder(layout: Pick<NetworkLayout, 'nodes' | 'edges'>):
   return order;
 }
 
+/** What a key does inside the graph: step through the order, or go round one node's lines. */
+export type NavStep = 'next' | 'previous' | 'first' | 'last' | 'round-next' | 'round-previous';
+
 /**
- * Where the detail card goes: beside the anchor, below it in the upper half of the graph
+ * Where focus goes from `current` for a key. `order` holds the reachable marks (node and
+ * reaction-edge ids, filtered marks already left out). next/previous/first/last walk that
+ * order; round-next/round-previous go round the `anchor` node and its reaction edges, so
+ * from a topic a reader reaches every reaction about it. The anchor is the node last
+ * focused, or the source of an edge reached another way. Wraps at both ends.
+ */
+export function stepFocus(
+  layout: Pick<NetworkLayout, 'edges'>,
+  order: string[],
+  current: string,
+  anchor: string | null,
+  step: NavStep,
+): { id: string; anchor: string | null } {
+  if (!order.length) return { id: current, anchor };
+  const i = order.indexOf(current);
+  const wrap = (k: number) => order[(k + order.length) % order.length]!;
+  if (step === 'first') return { id: order[0]!, anchor: null };
+  if (step === 'last') return { id: order[order.length - 1]!, anchor: null };
+  if (step === 'next') return { id: i < 0 ? order[0]! : wrap(i + 1), anchor: null };
+  if (step === 'previous') return { id: i < 0 ? order[0]! : wrap(i - 1), anchor: null };
+
+  const edge = layout.edges.find((e) => e.id === current && e.kind === 'reaction');
+  const hub = edge ? (anchor === edge.source || anchor === edge.target ? anchor : edge.source) : current;
+  const reachable = new Set(order);
+  const ring = [hub, ...layout.edges.filter((e) => e.kind === 'reaction' && (e.source === hub || e.target === hub)).map((e) => e.id)]
+    .filter((id) => reachable.has(id) || id === current);
+  const k = ring.indexOf(current);
+  const next = ring[(k + (step === 'round-next' ? 1 : -1) + ring.length) % ring.length] ?? current;
+  return { id: next, anchor: hub };
+}
+
+/**
+ * Where the tooltip goes: centred on the anchor, below it in the upper half of the graph
  * and above it in the lower half, never wider than the box or past its sides.
  */
-export function cardPlacement(
+export function tooltipPlacement(
   anchor: Point,
   size: { width: number; height: number },
   maxWidth = 340,
@@ -286,6 +330,8 @@ interface Graph {
   edges: NetworkEdge[];
   /** Cluster key of each actor node, for the scaffold's gaps. */
   cluster: Map<string, string>;
+  /** The target most reactions point at (the summit): it stays put while the rest settles. */
+  hub: string | null;
 }
 
 /** Nodes and edges from the data, without positions. */
@@ -298,23 +344,22 @@ export function buildGraph(story: Story): Graph {
   const base = { x: 0, y: 0, labelSide: 'right' as LabelSide, labelWidth: 0, person: false, contested: false, bold: false };
 
   for (const a of reactingActors(story)) {
-    const id = `actor:${a.id}`;
-    nodes.push({ ...base, id, ref: a.id, kind: 'actor', label: a.shortName, name: a.name, group: a.group, person: a.type === 'person', r: a.type === 'person' ? 7 : 10 });
+    const id = a.id;
+    nodes.push({ ...base, id, kind: 'actor', label: a.shortName, name: a.name, group: a.group, person: a.type === 'person', r: a.type === 'person' ? 7 : 10 });
     cluster.set(id, `${a.country === 'KR' ? 'home' : 'abroad'}/${a.camp ?? a.group}`);
   }
-  const targetId = (ref: string) => (eventsById.has(ref) ? `event:${ref}` : `actor:${ref}`);
   for (const r of story.reactions) {
-    const id = targetId(r.target);
+    const id = r.target;
     if (nodes.some((n) => n.id === id)) continue;
     const ev = eventsById.get(r.target);
     const actor = actorsById.get(r.target);
-    if (ev) nodes.push({ ...base, id, ref: ev.id, kind: 'target', label: ev.id === 'summit' ? strings.summitLabel : ev.title, name: ev.title, r: 14, bold: true });
-    else if (actor) nodes.push({ ...base, id, ref: actor.id, kind: 'target', label: actor.shortName, name: actor.name, group: actor.group, r: 11, bold: true });
+    if (ev) nodes.push({ ...base, id, kind: 'target', label: ev.id === 'summit' ? strings.summitLabel : ev.title, name: ev.title, r: 14, bold: true });
+    else if (actor) nodes.push({ ...base, id, kind: 'target', label: actor.shortName, name: actor.name, group: actor.group, r: 11, bold: true });
   }
   const mentioned = new Set(story.reactions.flatMap((r) => r.topics));
   for (const t of story.topics) {
     if (!mentioned.has(t.id)) continue;
-    nodes.push({ ...base, id: `topic:${t.id}`, ref: t.id, kind: 'topic', label: t.shortName, name: t.name, contested: t.type === 'contested', r: 8 });
+    nodes.push({ ...base, id: t.id, kind: 'topic', label: t.shortName, name: t.name, contested: t.type === 'contested', r: 8 });
   }
   for (const n of nodes) n.labelWidth = textWidth(n.label, LABEL_FONT_SIZE, n.bold) + 4;
 
@@ -326,13 +371,13 @@ export function buildGraph(story: Story): Graph {
     pairCount.set(key, (pairCount.get(key) ?? 0) + 1);
   };
   for (const r of story.reactions) {
-    const source = `actor:${r.actor}`;
-    add({ id: `${r.id}>target`, kind: 'reaction', source, target: targetId(r.target), reaction: r.id, tone: r.tone });
-    for (const t of r.topics) add({ id: `${r.id}>${t}`, kind: 'reaction', source, target: `topic:${t}`, reaction: r.id, tone: r.tone });
+    const source = r.actor;
+    add({ id: r.id, kind: 'reaction', source, target: r.target, reaction: r.id, tone: r.tone });
+    for (const t of r.topics) add({ id: `${r.id}>${t}`, kind: 'reaction', source, target: t, reaction: r.id, tone: r.tone });
   }
   for (const a of story.actors) {
-    if (a.memberOf && nodes.some((n) => n.id === `actor:${a.id}`)) {
-      add({ id: `member:${a.id}`, kind: 'member', source: `actor:${a.id}`, target: `actor:${a.memberOf}` });
+    if (a.memberOf && nodes.some((n) => n.id === a.id)) {
+      add({ id: `member:${a.id}`, kind: 'member', source: a.id, target: a.memberOf });
     }
   }
   // Parallel edges (Hayashi's welcome and caution, both about the summit) bend apart.
@@ -345,7 +390,9 @@ export function buildGraph(story: Story): Graph {
     seen.set(key, k + 1);
     e.bend = (k - (count - 1) / 2) * 26;
   }
-  return { nodes, edges, cluster };
+  const received = (id: string) => story.reactions.filter((r) => r.target === id).length;
+  const hub = nodes.filter((n) => n.kind === 'target').reduce<NetworkNode | null>((best, n) => (!best || received(n.id) > received(best.id) ? n : best), null);
+  return { nodes, edges, cluster, hub: hub?.id ?? null };
 }
 
 /** Preferred label sides, best first. */
@@ -407,7 +454,7 @@ function simulate(graph: Graph, width: number, height: number, mode: LayoutMode)
     const a = anchors.get(n.id)!;
     const s: SimNode = { id: n.id, x: a.x, y: a.y, ax: a.x, ay: a.y, r: n.r };
     // The summit is the hub everything reacts to: keep it put.
-    if (n.id === 'event:summit') {
+    if (n.id === graph.hub) {
       s.fx = a.x;
       s.fy = a.y;
     }
@@ -457,7 +504,7 @@ function chooseSides(nodes: NetworkNode[], width: number, height: number, mode: 
 }
 
 /** Pushes overlapping nodes apart (and back inside the box) until nothing touches. */
-function separate(nodes: NetworkNode[], width: number, height: number, rounds = 400): boolean {
+function separate(nodes: NetworkNode[], width: number, height: number, hub: string | null, rounds = 400): boolean {
   const size = { width, height, top: HEAD_HEIGHT };
   const clamp = () => {
     for (const n of nodes) Object.assign(n, clampToBox(n, n, size));
@@ -478,7 +525,7 @@ function separate(nodes: NetworkNode[], width: number, height: number, rounds = 
             const oy = Math.min(ra.y1, rb.y1) - Math.max(ra.y0, rb.y0) + CLEARANCE + 0.5;
             // Columns keep their x: prefer sliding along them unless that costs far more.
             const vertical = oy < ox * 3;
-            const wa = a.id === 'event:summit' ? 0 : b.id === 'event:summit' ? 1 : 0.5;
+            const wa = a.id === hub ? 0 : b.id === hub ? 1 : 0.5;
             const wb = 1 - wa;
             if (vertical) {
               const s = (ra.y0 + ra.y1) / 2 <= (rb.y0 + rb.y1) / 2 || (ra.y0 + ra.y1 === rb.y0 + rb.y1 && i < j) ? -1 : 1;
@@ -560,7 +607,7 @@ export function layoutNetwork(story: Story, size: { width: number }): NetworkLay
       Object.assign(n, clampToBox(n, n, { width, height, top: HEAD_HEIGHT }));
     }
     chooseSides(graph.nodes, width, height, mode);
-    const ok = separate(graph.nodes, width, height);
+    const ok = separate(graph.nodes, width, height, graph.hub);
     if (ok || attempt >= 8) {
       for (const n of graph.nodes) {
         n.x = Math.round(n.x * 10) / 10;

@@ -6,8 +6,11 @@ import {
   LABEL_FONT_SIZE,
   labelPlacement,
   layoutNetwork,
+  markBox,
   navigationOrder,
   nodeBox,
+  stepFocus,
+  tooltipPlacement,
   overlaps,
   rectsOverlap,
   textWidth,
@@ -59,9 +62,21 @@ describe('layoutNetwork', () => {
     const extra = { ...first, id: 'reaction-extra', tone: 'critical' as const, topics: [first.topics[0]!] };
     const l = layoutNetwork({ ...story, reactions: [...story.reactions, extra] }, { width: 768 });
     expect(l.edges.filter((e) => e.reaction === 'reaction-extra').map((e) => e.target)).toEqual([
-      l.edges.find((e) => e.reaction === first.id)!.target,
-      `topic:${first.topics[0]}`,
+      first.target,
+      first.topics[0],
     ]);
+  });
+
+  test('node ids are the data ids; a reaction’s edge to its target carries the reaction id', () => {
+    const l = layoutNetwork(story, { width: 768 });
+    const dataIds = new Set([...story.actors, ...story.events, ...story.topics].map((x) => x.id));
+    for (const n of l.nodes) expect(dataIds.has(n.id), n.id).toBe(true);
+    for (const r of story.reactions) {
+      const own = l.edges.filter((e) => e.reaction === r.id);
+      expect(own.map((e) => e.id)).toEqual([r.id, ...r.topics.map((t) => `${r.id}>${t}`)]);
+      expect(own.map((e) => [e.source, e.target])).toEqual([[r.actor, r.target], ...r.topics.map((t) => [r.actor, t])]);
+    }
+    expect(new Set(l.edges.map((e) => e.id)).size).toBe(l.edges.length);
   });
 
   test('every edge joins two nodes, and each reaction edge carries its reaction’s tone', () => {
@@ -147,8 +162,8 @@ describe('layoutNetwork', () => {
     const l = layoutNetwork(story, { width: 1024 });
     const country = (ref: string) => story.actors.find((a) => a.id === ref)?.country;
     const actors = l.nodes.filter((n) => n.kind === 'actor');
-    const abroad = actors.filter((n) => country(n.ref) !== 'KR');
-    const home = actors.filter((n) => country(n.ref) === 'KR');
+    const abroad = actors.filter((n) => country(n.id) !== 'KR');
+    const home = actors.filter((n) => country(n.id) === 'KR');
     expect(abroad.length).toBeGreaterThan(0);
     expect(home.length).toBeGreaterThan(0);
     expect(Math.max(...abroad.map((n) => n.y))).toBeLessThan(Math.min(...home.map((n) => n.y)));
@@ -202,5 +217,95 @@ describe('navigationOrder', () => {
     const want = [...l.nodes.map((n) => n.id), ...l.edges.filter((e) => e.kind === 'reaction').map((e) => e.id)];
     expect([...order].sort()).toEqual([...want].sort());
     expect(order[0]).toBe(l.nodes.find((n) => n.kind === 'actor')!.id);
+  });
+});
+
+describe('stepFocus', () => {
+  const l = layoutNetwork(story, { width: 768 });
+  const order = navigationOrder(l);
+  const ppp = story.reactions.find((r) => r.id === 'reaction-people-power-party')!;
+  const nk = 'north-korea-nuclear';
+  const aboutNk = story.reactions.filter((r) => r.topics.includes(nk)).map((r) => `${r.id}>${nk}`);
+
+  test.each([
+    { from: 0, step: 'next', to: 1 },
+    { from: 1, step: 'previous', to: 0 },
+    { from: 0, step: 'previous', to: -1 },
+    { from: -1, step: 'next', to: 0 },
+    { from: 5, step: 'first', to: 0 },
+    { from: 5, step: 'last', to: -1 },
+  ] as const)('$step from position $from goes to position $to (wrapping)', ({ from, step, to }) => {
+    const at = (i: number) => order.at(i)!;
+    expect(stepFocus(l, order, at(from), null, step)).toEqual({ id: at(to), anchor: null });
+  });
+
+  test('down from an actor goes to its first reaction line, and round back to the actor', () => {
+    const ring = [ppp.actor, ppp.id, ...ppp.topics.map((t) => `${ppp.id}>${t}`)];
+    let at = ppp.actor;
+    let anchor: string | null = null;
+    const visited: string[] = [];
+    for (let i = 0; i < ring.length; i++) {
+      ({ id: at, anchor } = stepFocus(l, order, at, anchor, 'round-next'));
+      visited.push(at);
+    }
+    expect(visited).toEqual([...ring.slice(1), ring[0]]);
+    expect(anchor).toBe(ppp.actor);
+    expect(stepFocus(l, order, ppp.actor, null, 'round-previous').id).toBe(ring.at(-1));
+  });
+
+  test('from a topic, up and down visit every reaction about it', () => {
+    let at = nk;
+    let anchor: string | null = null;
+    const visited: string[] = [];
+    for (let i = 0; i < aboutNk.length; i++) {
+      ({ id: at, anchor } = stepFocus(l, order, at, anchor, 'round-next'));
+      visited.push(at);
+    }
+    expect(visited).toEqual(aboutNk);
+    expect(anchor).toBe(nk);
+  });
+
+  test('an edge reached by left/right goes round its source actor', () => {
+    const edge = `${ppp.id}>${nk}`;
+    expect(stepFocus(l, order, edge, null, 'round-next')).toEqual({ id: ppp.actor, anchor: ppp.actor });
+    expect(stepFocus(l, order, edge, 'some-other-node', 'round-previous')).toEqual({ id: ppp.id, anchor: ppp.actor });
+  });
+
+  test('marks left out of the order (filtered) are skipped', () => {
+    const filtered = order.filter((id) => id !== ppp.id);
+    expect(stepFocus(l, filtered, ppp.actor, null, 'round-next').id).toBe(`${ppp.id}>${ppp.topics[0]}`);
+    const i = order.indexOf(ppp.id);
+    expect(stepFocus(l, filtered, order[i - 1]!, null, 'next').id).toBe(order[i + 1]);
+  });
+});
+
+describe('tooltipPlacement', () => {
+  test.each([
+    { anchor: { x: 10, y: 50 }, width: 375, want: { left: 0, top: 68 } },
+    { anchor: { x: 370, y: 500 }, width: 375, want: { left: 55, bottom: 78 } },
+    { anchor: { x: 500, y: 100 }, width: 1000, want: { left: 340, top: 118 } },
+  ])('at $anchor.x,$anchor.y in a $width px box: $want', ({ anchor, width, want }) => {
+    const p = tooltipPlacement(anchor, { width, height: 560 }, 320);
+    expect(p).toEqual({ width: 320, ...want });
+    expect(p.left + p.width).toBeLessThanOrEqual(width);
+  });
+  test('never wider than the box', () => {
+    expect(tooltipPlacement({ x: 100, y: 100 }, { width: 280, height: 560 }, 320)).toMatchObject({ left: 0, width: 280 });
+  });
+});
+
+describe('markBox', () => {
+  test.each([375, 1024])('at %i px it holds each node’s mark and label, with the padding around them', (width) => {
+    const l = layoutNetwork(story, { width });
+    const origin = { x: 0, y: 0 };
+    for (const n of l.nodes) {
+      const box = markBox(n, 4);
+      for (const inner of [nodeBox(n, origin), labelPlacement(n, origin).box]) {
+        expect(box.x0, n.id).toBeLessThanOrEqual(inner.x0 - 4);
+        expect(box.y0, n.id).toBeLessThanOrEqual(inner.y0 - 4);
+        expect(box.x1, n.id).toBeGreaterThanOrEqual(inner.x1 + 4);
+        expect(box.y1, n.id).toBeGreaterThanOrEqual(inner.y1 + 4);
+      }
+    }
   });
 });
