@@ -1,61 +1,65 @@
 /**
  * Loads the built app in Chromium as a reader would: no console errors, no request that
- * leaves the page's origin, the three figures present; writes screenshots (git-ignored)
- * at phone and projector sizes for a human to look at.
- * Set OUT_DIR to serve another build folder, SHOT_DIR to write elsewhere.
+ * leaves the page's origin, the three figures present, no sideways scroll; writes
+ * screenshots (git-ignored) at phone and projector sizes, and of a selection with the source
+ * panel open, for a human to look at. OUT_DIR serves another build, SHOT_DIR writes elsewhere.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { launchChromium, requireChromium } from './chromium.ts';
-import { serveBuild } from './server.ts';
+import { available, openPage, useApp } from './harness.ts';
 
-const available = requireChromium();
-const outDir = process.env.OUT_DIR ?? 'dist';
+const app = useApp();
 const shotDir = process.env.SHOT_DIR ?? 'tests/screenshots';
 
 const SIZES = [
-  { name: 'phone', width: 375, height: 812 },
-  { name: 'projector', width: 1920, height: 1080 },
+  { name: 'phone', width: 375, height: 812, path: '' },
+  { name: 'projector', width: 1920, height: 1080, path: '' },
+  { name: 'phone-dark-selected', width: 375, height: 812, path: '?sel=north-korea-nuclear&theme=dark' },
+  { name: 'desktop-selected', width: 1280, height: 900, path: '?sel=north-korea-nuclear' },
 ];
 
 describe.skipIf(!available)('the built app in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveBuild>>;
-
-  beforeAll(async () => {
-    server = await serveBuild(outDir);
-    browser = await launchChromium();
+  test.each(SIZES)('$name ($width×$height): loads cleanly and is screenshotted', async ({ name, width, height, path }) => {
     mkdirSync(shotDir, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  test.each(SIZES)('$name ($width×$height): loads cleanly and is screenshotted', async ({ name, width, height }) => {
-    const context = await browser.newContext({ viewport: { width, height } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    const foreign: string[] = [];
-    const origin = new URL(server.url).origin;
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
-
-    await page.goto(server.url, { waitUntil: 'networkidle' });
-    for (const id of ['timeline', 'stances', 'reactions']) {
-      await expect(page.locator(`figure#${id}`).count()).resolves.toBe(1);
+    const { page, errors, foreign, close } = await openPage(app, path, { viewport: { width, height } });
+    try {
+      for (const id of ['timeline', 'stances', 'reactions']) {
+        await expect(page.locator(`figure#${id}`).count()).resolves.toBe(1);
+      }
+      await page.screenshot({ path: `${shotDir}/viewport-${name}.png` });
+      await page.screenshot({ path: `${shotDir}/page-${name}.png`, fullPage: true });
+      for (const id of ['timeline', 'stances', 'reactions']) {
+        // Cut from a full-page shot, so the sticky toolbar stays at the top of the page and
+        // does not cover the figure as it would in a scrolled element shot.
+        const box = await page.locator(`figure#${id}`).evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height };
+        });
+        await page.screenshot({ path: `${shotDir}/${id}-${name}.png`, fullPage: true, clip: box });
+      }
+      if (path.includes('sel=')) {
+        // The source panel on the selected item, as a reader opens it.
+        await page.locator('#timeline [data-id="trump-hints-kim-meeting"]').click();
+        await page.getByRole('dialog').waitFor();
+        await page.screenshot({ path: `${shotDir}/panel-${name}.png`, animations: 'disabled' });
+        await page.getByRole('dialog').getByRole('button', { name: /Read in the article/ }).first().click();
+        const mark = page.getByRole('dialog').locator('mark');
+        await mark.waitFor();
+        // The quoted passage is highlighted and scrolled into the reader's view (smoothly, so wait).
+        await expect.poll(() => mark.evaluate((m) => {
+          const r = m.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= innerHeight;
+        }), { timeout: 3000 }).toBe(true);
+        await expect(mark.textContent()).resolves.toContain('Trump hinted at the possibility of meeting Chairman Kim Jong-un');
+        await page.screenshot({ path: `${shotDir}/article-${name}.png`, animations: 'disabled' });
+        await page.keyboard.press('Escape');
+      }
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(scrollWidth).toBeLessThanOrEqual(width);
+      expect(errors).toEqual([]);
+      expect(foreign).toEqual([]);
+    } finally {
+      await close();
     }
-    await page.screenshot({ path: `${shotDir}/viewport-${name}.png` });
-    await page.screenshot({ path: `${shotDir}/page-${name}.png`, fullPage: true });
-    for (const id of ['timeline', 'stances', 'reactions']) {
-      await page.locator(`figure#${id}`).screenshot({ path: `${shotDir}/${id}-${name}.png` });
-    }
-    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(scrollWidth).toBeLessThanOrEqual(width);
-    expect(errors).toEqual([]);
-    expect(foreign).toEqual([]);
-    await context.close();
   });
 });

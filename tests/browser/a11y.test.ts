@@ -1,0 +1,35 @@
+/**
+ * axe-core in real Chromium: zero violations in light and dark, at phone and desktop widths,
+ * with nothing selected, with a selection active, and with the source panel open.
+ */
+import { describe, expect, test } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import { available, openPage, useApp } from './harness.ts';
+
+const app = useApp();
+
+const CASES = [375, 1280].flatMap((width) =>
+  (['light', 'dark'] as const).flatMap((theme) => [
+    { width, theme, state: 'plain', path: '' },
+    { width, theme, state: 'selection', path: '?sel=north-korea-nuclear' },
+    { width, theme, state: 'panel', path: '?sel=trump-hints-kim-meeting', openPanel: true },
+  ]),
+);
+
+describe.skipIf(!available)('accessibility (axe-core)', () => {
+  test.each(CASES)('$width px, $theme, $state', async ({ width, theme, path, openPanel }) => {
+    const { page, errors, close } = await openPage(app, path, { viewport: { width, height: 900 }, colorScheme: theme });
+    try {
+      if (openPanel) {
+        await page.locator('#timeline [data-id="trump-hints-kim-meeting"]').first().click();
+        await page.getByRole('dialog').waitFor();
+      }
+      const results = await new AxeBuilder({ page }).analyze();
+      const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      expect(summary).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Shared set-up for browser tests: one build served on loopback, one Chromium, and pages that
+ * record console errors and any request leaving the origin.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium, requireChromium } from './chromium.ts';
+import { serveBuild } from './server.ts';
+
+export const available = requireChromium();
+
+export interface Session {
+  browser: Browser;
+  url: string;
+}
+
+/** Registers beforeAll/afterAll hooks; read the fields inside tests. */
+export function useApp(outDir = process.env.OUT_DIR ?? 'dist'): Session {
+  const session = {} as Session;
+  let close: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    if (!available) return;
+    const server = await serveBuild(outDir);
+    close = server.close;
+    session.url = server.url;
+    session.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await close?.();
+  });
+  return session;
+}
+
+export interface OpenedPage {
+  page: Page;
+  errors: string[];
+  foreign: string[];
+  close: () => Promise<void>;
+}
+
+export async function openPage(session: Session, path = '', options: BrowserContextOptions = {}): Promise<OpenedPage> {
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  const origin = new URL(session.url).origin;
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+  await page.goto(new URL(path, session.url).href, { waitUntil: 'networkidle' });
+  return { page, errors, foreign, close: () => context.close() };
+}
