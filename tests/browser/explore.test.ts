@@ -54,6 +54,55 @@ describe.skipIf(!available)('explore in a real browser', () => {
     }
   });
 
+  test('on a phone a finger drag pans the timeline and a pinch zooms it', async () => {
+    const { page, close } = await openPage(app, '?t=2025-08-01~2025-10-01', { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+    try {
+      const showing = page.locator('#timeline').getByText(/^Showing /);
+      const before = await showing.textContent();
+      await page.locator('#timeline .plot').scrollIntoViewIfNeeded();
+      const plot = await page.locator('#timeline .plot').boundingBox();
+      const y = plot!.y + plot!.height / 2;
+      const cdp = await page.context().newCDPSession(page);
+      const touch = (type: string, points: { x: number; y: number }[]) =>
+        cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ ...p, id })) });
+      // Drag right to left: later dates come into view.
+      await touch('touchStart', [{ x: 300, y }]);
+      for (let x = 290; x >= 150; x -= 10) await touch('touchMove', [{ x, y }]);
+      await touch('touchEnd', []);
+      await expect.poll(() => showing.textContent()).not.toBe(before);
+      const panned = new URL(page.url()).searchParams.get('t')!;
+      expect(panned > '2025-08-01~2025-10-01').toBe(true);
+      // Pinch out: two fingers move apart, the window narrows.
+      const width = (t: string) => { const [a, b] = t.split('~'); return Date.parse(b!) - Date.parse(a!); };
+      await touch('touchStart', [{ x: 150, y }, { x: 220, y }]);
+      for (let d = 10; d <= 100; d += 10) await touch('touchMove', [{ x: 150 - d, y }, { x: 220 + d, y }]);
+      await touch('touchEnd', []);
+      await expect.poll(() => width(new URL(page.url()).searchParams.get('t') ?? '2025-06-01~2027-01-01')).toBeLessThan(width(panned));
+    } finally {
+      await close();
+    }
+  });
+
+  test('forced colours and reduced motion: still no axe violations, and the panel does not animate', async () => {
+    const { page, close } = await openPage(app, '?sel=stance-north-korea', { forcedColors: 'active', reducedMotion: 'reduce' });
+    try {
+      await page.locator('#timeline [data-id="trump-hints-kim-meeting"]').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      const motion = await dialog.evaluate((d) => {
+        const cs = getComputedStyle(d);
+        return { animation: cs.animationName, duration: cs.transitionDuration };
+      });
+      expect(motion.animation).toBe('none');
+      expect(motion.duration.split(',').every((t) => parseFloat(t) === 0)).toBe(true);
+      const { default: AxeBuilder } = await import('@axe-core/playwright');
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => v.id)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   test.each([320, 375, 414])('no horizontal scroll at %i px, with the filters open and a selection', async (width) => {
     const { page, close } = await openPage(app, '?sel=north-korea-nuclear', { viewport: { width, height: 800 }, hasTouch: true, isMobile: true });
     try {
