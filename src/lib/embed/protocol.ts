@@ -1,0 +1,124 @@
+/**
+ * The messages an embedded view and its host page exchange, in the dialects newsrooms run:
+ * our own typed messages, NPR's pym.js strings and AMP's embed-size. Encoders build exactly
+ * what we send; parsers accept only well-formed messages and return null for anything else,
+ * so a hostile or stray message can never be acted on. No message carries a URL.
+ */
+
+export const EMBED_VIEWS = ['timeline', 'stances', 'reactions'] as const;
+export type EmbedView = (typeof EMBED_VIEWS)[number];
+
+export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
+export type EmbedTheme = (typeof EMBED_THEMES)[number];
+
+/** Heights outside this range are refused or clamped: no collapsing to nothing, no endless page. */
+export const MIN_HEIGHT = 50;
+export const MAX_HEIGHT = 20_000;
+
+const PREFIX = 'summit-explorer';
+const VERSION = 1;
+/** A query string of explorer state, as the embed's own URL carries it. */
+const MAX_STATE = 2000;
+
+export interface HeightMessage { type: `${typeof PREFIX}:height`; version: 1; view: EmbedView; height: number }
+export interface StateMessage { type: `${typeof PREFIX}:state`; version: 1; view: EmbedView; state: string }
+export interface SetThemeMessage { type: `${typeof PREFIX}:set-theme`; version: 1; theme: EmbedTheme }
+export interface SetStateMessage { type: `${typeof PREFIX}:set-state`; version: 1; state: string }
+
+export type FromEmbed = HeightMessage | StateMessage;
+export type ToEmbed = SetThemeMessage | SetStateMessage;
+
+export function isEmbedView(v: unknown): v is EmbedView {
+  return typeof v === 'string' && (EMBED_VIEWS as readonly string[]).includes(v);
+}
+
+function isTheme(v: unknown): v is EmbedTheme {
+  return typeof v === 'string' && (EMBED_THEMES as readonly string[]).includes(v);
+}
+
+/** A whole number of pixels within range, or null for anything else (strings, NaN, ∞). */
+export function clampHeight(value: unknown): number | null {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) return null;
+  return Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(value)));
+}
+
+/** pym.js child ids are echoed into a string protocol: letters, digits, `-` and `_` only. */
+export function isSafeChildId(id: unknown): id is string {
+  return typeof id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(id);
+}
+
+/**
+ * A state query string we are willing to pass along: bounded, and made only of the characters
+ * a URLSearchParams serialisation produces. It is parsed again (safely) before use.
+ */
+export function isSafeState(state: unknown): state is string {
+  return typeof state === 'string' && state.length <= MAX_STATE && /^[A-Za-z0-9%&=~,._+*-]*$/.test(state)
+    && !/(^|&)(https?|javascript|data)(%3A|:)/i.test(state);
+}
+
+// --- what the embed sends -----------------------------------------------------------------
+
+export const heightMessage = (view: EmbedView, height: number): HeightMessage =>
+  ({ type: `${PREFIX}:height`, version: VERSION, view, height });
+
+export const stateMessage = (view: EmbedView, state: string): StateMessage =>
+  ({ type: `${PREFIX}:state`, version: VERSION, view, state });
+
+/** pym.js's height message: `pymxPYMx{childId}xPYMxheightxPYMx{px}`. */
+export const pymHeightMessage = (childId: string, height: number): string =>
+  `pymxPYMx${childId}xPYMxheightxPYMx${height}`;
+
+/** AMP's embed-size request, understood by AMP pages and @newswire/frames. */
+export const ampHeightMessage = (height: number) => ({ sentinel: 'amp', type: 'embed-size', height }) as const;
+
+// --- what the host sends ------------------------------------------------------------------
+
+export const setThemeMessage = (theme: EmbedTheme): SetThemeMessage => ({ type: `${PREFIX}:set-theme`, version: VERSION, theme });
+export const setStateMessage = (state: string): SetStateMessage => ({ type: `${PREFIX}:set-state`, version: VERSION, state });
+
+// --- parsers ------------------------------------------------------------------------------
+
+function plain(data: unknown): Record<string, unknown> | null {
+  return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+}
+
+/** A message from an embed to its host, or null. */
+export function parseFromEmbed(data: unknown): FromEmbed | null {
+  const m = plain(data);
+  if (!m || m.version !== VERSION || !isEmbedView(m.view)) return null;
+  if (m.type === `${PREFIX}:height`) {
+    const height = clampHeight(m.height);
+    return height === null || height !== m.height ? null : heightMessage(m.view, height);
+  }
+  if (m.type === `${PREFIX}:state` && isSafeState(m.state)) return stateMessage(m.view, m.state);
+  return null;
+}
+
+/** A message from the host to an embed, or null. */
+export function parseToEmbed(data: unknown): ToEmbed | null {
+  const m = plain(data);
+  if (!m || m.version !== VERSION) return null;
+  if (m.type === `${PREFIX}:set-theme` && isTheme(m.theme)) return setThemeMessage(m.theme);
+  if (m.type === `${PREFIX}:set-state` && isSafeState(m.state)) return setStateMessage(m.state);
+  return null;
+}
+
+/**
+ * A height from any dialect we speak (our own, AMP's, pym's), or null. Heights must already
+ * be in range: a host ignores what is out of range rather than trusting a clamp.
+ */
+export function parseHeight(data: unknown): number | null {
+  const own = parseFromEmbed(data);
+  if (own?.type === `${PREFIX}:height`) return own.height;
+  const m = plain(data);
+  if (m && m.sentinel === 'amp' && m.type === 'embed-size') {
+    const h = clampHeight(m.height);
+    return h !== null && h === m.height ? h : null;
+  }
+  if (typeof data === 'string') {
+    const match = /^pymxPYMx[A-Za-z0-9_-]{1,64}xPYMxheightxPYMx(\d{1,6})$/.exec(data);
+    const h = match ? Number(match[1]) : NaN;
+    return clampHeight(h) === h ? h : null;
+  }
+  return null;
+}
