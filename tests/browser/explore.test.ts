@@ -63,7 +63,7 @@ describe.skipIf(!available)('explore in a real browser', () => {
       const plot = await page.locator('#timeline .plot').boundingBox();
       const y = plot!.y + plot!.height / 2;
       const cdp = await page.context().newCDPSession(page);
-      const touch = (type: string, points: { x: number; y: number }[]) =>
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
         cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ ...p, id })) });
       // Drag right to left: later dates come into view.
       await touch('touchStart', [{ x: 300, y }]);
