@@ -1,7 +1,7 @@
 /**
  * Mirror the explorer in the URL: selection and filter changes push a history entry (so
  * Back undoes them), typing and zooming replace the current one, and Back/Forward restore
- * the state. Call during component initialisation.
+ * the state. Call during component initialisation. `history: false` (embeds) only replaces.
  */
 import { parseUrlState, serializeUrlState, type UrlState } from '../../lib/state/urlState.ts';
 import type { Explorer } from '../../lib/state/explorer.svelte.ts';
@@ -11,7 +11,7 @@ function pushWorthy(a: UrlState, b: UrlState): boolean {
   return f(a) !== f(b);
 }
 
-export function syncWithUrl(explorer: Explorer): void {
+export function syncWithUrl(explorer: Explorer, { history: useHistory = true } = {}): void {
   const known = {
     ids: new Set(explorer.index.items.keys()),
     topics: new Set(explorer.story.topics.map((t) => t.id)),
@@ -28,7 +28,8 @@ export function syncWithUrl(explorer: Explorer): void {
       return;
     }
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
-    if (pushWorthy(last, state)) history.pushState(null, '', url);
+    // Inside an iframe a push would add to the host page's Back history: replace there.
+    if (useHistory && pushWorthy(last, state)) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
     last = state;
   });

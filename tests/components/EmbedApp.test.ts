@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { render, screen } from '@testing-library/svelte';
+import EmbedApp from '../../src/EmbedApp.svelte';
+import { loadStory } from '../../src/lib/story/readStory.ts';
+import { matrix, network, timeline } from '../../src/lib/strings.ts';
+
+const story = loadStory(process.cwd());
+
+describe('embed mode', () => {
+  test.each([
+    ['timeline', timeline.heading],
+    ['stances', matrix.heading],
+    ['reactions', network.heading],
+  ] as const)('?embed=%s shows that one figure, its source line and a link to the full explainer, no page chrome', (view, heading) => {
+    render(EmbedApp, { story, view });
+    const figures = screen.getAllByRole('figure');
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).toHaveAccessibleName(heading);
+    expect(figures[0]).toHaveTextContent(/Source: .*Lee Jae-myung and Trump/);
+    expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+    expect(screen.queryByRole('search')).toBeNull();
+    const link = screen.getByRole('link', { name: 'Open the full explainer' });
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener');
+    expect(link.getAttribute('href')).toBe(`./#${view}`);
+  });
+});
