@@ -74,7 +74,7 @@ export const explore = {
   showing: (n: number, total: number) => `Showing ${n} of ${total} items`,
   noMatches: 'Nothing matches these filters.',
   count: (n: number) => `${n}`,
-  theme: { label: 'Theme', auto: 'Auto', light: 'Light', dark: 'Dark' },
+  theme: { label: 'Theme', auto: 'Auto', light: 'Light', dark: 'Dark', projector: 'Projector' },
   announceSelected: (label: string, related: number) =>
     `Selected: ${label}. ${related} related item${related === 1 ? '' : 's'} highlighted.`,
   announceCleared: 'Selection cleared.',

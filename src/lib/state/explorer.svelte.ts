@@ -29,9 +29,17 @@ export class Explorer {
   panel = $state<string | null>(null);
   /** Short text for the polite live region: the headline of what changed. */
   announcement = $state('');
+  /** Items a presentation step lights, when nothing is selected. */
+  spotlight = $state<string[] | null>(null);
 
   // Closures, because `story` and `index` are only set in the constructor.
-  readonly related = $derived.by(() => (this.selected ? relatedIds(this.story, this.selected) : null));
+  readonly related = $derived.by(() => {
+    if (this.selected) return relatedIds(this.story, this.selected);
+    if (!this.spotlight) return null;
+    const all = new Set<string>();
+    for (const id of this.spotlight) for (const r of relatedIds(this.story, id)) all.add(r);
+    return all;
+  });
   readonly filtering = $derived(isFiltering(this.filters));
   readonly visible = $derived.by(() => visibleIds(this.index, this.filters));
   readonly counts = $derived.by(() => facetCounts(this.index, this.filters));
@@ -66,9 +74,20 @@ export class Explorer {
   }
 
   emphasis(id: string): Emphasis {
-    if (!this.selected) return 'none';
-    if (id === this.selected) return 'selected';
-    return this.related?.has(id) ? 'related' : 'dimmed';
+    if (this.selected) {
+      if (id === this.selected) return 'selected';
+      return this.related?.has(id) ? 'related' : 'dimmed';
+    }
+    if (this.spotlight) {
+      if (this.spotlight.includes(id)) return 'selected';
+      return this.related?.has(id) ? 'related' : 'dimmed';
+    }
+    return 'none';
+  }
+
+  /** Light a set of items in every view (a presentation step); null turns it off. */
+  setSpotlight(ids: string[] | null): void {
+    this.spotlight = ids && ids.length ? ids.filter((id) => this.index.items.has(id)) : null;
   }
 
   /** Whether a mark (event, cell `stance:side`, reaction) or what it involves passes the filters. */

@@ -6,7 +6,8 @@ import { ACTOR_GROUPS, CLAIM_KINDS } from '../story/constants.ts';
 import type { ActorGroup, ClaimKind } from '../story/types.ts';
 import { NO_FILTERS, type Filters } from './filters.ts';
 
-export const THEMES = ['auto', 'light', 'dark'] as const;
+/** `projector`: high-contrast, large type for a classroom (issue 5). */
+export const THEMES = ['auto', 'light', 'dark', 'projector'] as const;
 export type Theme = (typeof THEMES)[number];
 
 export interface UrlState {

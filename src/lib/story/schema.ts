@@ -140,6 +140,24 @@ export const Reaction = v.strictObject({
   sources: Sources,
 });
 
+/**
+ * One step of the classroom presentation: a short caption in our words, the items it lights
+ * in the views, the article's words behind it, and questions for the teacher's notes.
+ */
+export const Step = v.strictObject({
+  id: Id,
+  title: ShortText,
+  caption: LongText,
+  /** Items lit in every view while the step shows. */
+  focus: v.pipe(v.array(Id), v.minLength(1, 'needs at least one item to light')),
+  /** The figure the step is about (`timeline`, `stances` or `reactions`). */
+  view: v.picklist(['timeline', 'stances', 'reactions']),
+  /** Discussion questions for the teacher's notes. */
+  questions: v.pipe(v.array(LongText), v.minLength(2, 'needs two or three questions'), v.maxLength(3, 'needs two or three questions')),
+  kind: ClaimKind,
+  sources: Sources,
+});
+
 const schemaRef = v.optional(v.string());
 
 /** One file per collection; each is `{ "$schema": ..., "<collection>": [...] }`. */
@@ -149,6 +167,7 @@ export const FILE_SCHEMAS = {
   events: v.strictObject({ $schema: schemaRef, events: v.array(Event) }),
   stances: v.strictObject({ $schema: schemaRef, stances: v.array(Stance) }),
   reactions: v.strictObject({ $schema: schemaRef, reactions: v.array(Reaction) }),
+  steps: v.strictObject({ $schema: schemaRef, steps: v.array(Step) }),
 } as const;
 export type Collection = keyof typeof FILE_SCHEMAS;
 export const COLLECTIONS = Object.keys(FILE_SCHEMAS) as Collection[];
@@ -161,4 +180,5 @@ export const DataFile = v.strictObject({
   events: v.optional(v.array(Event)),
   stances: v.optional(v.array(Stance)),
   reactions: v.optional(v.array(Reaction)),
+  steps: v.optional(v.array(Step)),
 });

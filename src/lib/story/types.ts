@@ -13,6 +13,7 @@ export type Position = v.InferOutput<typeof s.Position>;
 export type Stance = v.InferOutput<typeof s.Stance>;
 export type Tone = v.InferOutput<typeof s.Tone>;
 export type Reaction = v.InferOutput<typeof s.Reaction>;
+export type Step = v.InferOutput<typeof s.Step>;
 
 /** The validated story: every reference resolves, every quote is verbatim. */
 export interface Story {
@@ -21,4 +22,6 @@ export interface Story {
   events: StoryEvent[];
   stances: Stance[];
   reactions: Reaction[];
+  /** The classroom presentation's steps, in order. */
+  steps: Step[];
 }

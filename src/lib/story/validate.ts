@@ -118,6 +118,10 @@ function checkReferences(files: StoryFiles, story: Story): Problem[] {
     expect('stances', s.id, 'korea.actor', s.korea.actor, actors, 'actor');
     expect('stances', s.id, 'us.actor', s.us.actor, actors, 'actor');
   }
+  const everything = new Set([...actors, ...topics, ...events, ...ids('stances'), ...ids('reactions')]);
+  for (const st of story.steps) {
+    st.focus.forEach((f, i) => expect('steps', st.id, `focus[${i}]`, f, everything, 'item'));
+  }
   for (const r of story.reactions) {
     expect('reactions', r.id, 'actor', r.actor, actors, 'actor');
     expect('reactions', r.id, 'target', r.target, new Set([...actors, ...events]), 'actor or event');

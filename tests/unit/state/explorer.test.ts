@@ -64,3 +64,20 @@ describe('Explorer', () => {
     expect(ex.urlState.filters.query).toBe('tariff');
   });
 });
+
+describe('Explorer spotlight (presentation steps)', () => {
+  test('lights several items and what relates to them, and gives way to a selection', () => {
+    const ex = new Explorer(story);
+    ex.setSpotlight(['reaction-bloomberg', 'reaction-reuters', 'nobody']);
+    expect(ex.spotlight).toEqual(['reaction-bloomberg', 'reaction-reuters']);
+    expect(ex.emphasis('reaction-bloomberg')).toBe('selected');
+    expect(ex.emphasis('bloomberg')).toBe('related');
+    expect(ex.emphasis('reaction-park-oo')).toBe('dimmed');
+    ex.select('reaction-park-oo');
+    expect(ex.emphasis('reaction-park-oo')).toBe('selected');
+    expect(ex.emphasis('reaction-bloomberg')).toBe('dimmed');
+    ex.clearSelection();
+    ex.setSpotlight(null);
+    expect(ex.emphasis('reaction-park-oo')).toBe('none');
+  });
+});

@@ -92,6 +92,7 @@ const CASES: { fixture: string; remove?: Collection; file: string; item?: string
   { fixture: 'dangling-target', file: 'data/reactions.json', item: 'reaction-reuters', field: 'target', message: /"g7-summit" is not a known actor or event/ },
   { fixture: 'dangling-member-of', file: 'data/actors.json', item: 'yoshimasa-hayashi', field: 'memberOf', message: /"japan-cabinet" is not a known actor/ },
   { fixture: 'dangling-stance-topic', file: 'data/stances.json', item: 'stance-north-korea', field: 'topic', message: /"north-korea" is not a known topic/ },
+  { fixture: 'dangling-step-focus', file: 'data/steps.json', item: 'step-kim-surprise', field: 'focus[0]', message: /"trump-meets-kim" is not a known item/ },
   { fixture: 'quote-not-in-article', file: 'data/events.json', item: 'trump-hints-kim-meeting', field: 'sources[0].quote', message: /not verbatim in 000_114d28e44a533636.txt/ },
   { fixture: 'seed-not-found', file: 'data/topics.json', item: 'defense-cost-sharing', field: 'sources[0].seed', message: /"001_other_article.txt" is not in seeds/ },
   { fixture: 'quote-too-short', file: 'data/actors.json', item: 'lee-jae-myung', field: 'sources[0].quote', message: /too short to cite/ },
