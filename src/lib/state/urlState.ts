@@ -53,7 +53,7 @@ export function parseUrlState(search: string, known: Known): UrlState {
     return DEFAULT_STATE;
   }
   const sel = params.get('sel');
-  const q = (params.get('q') ?? '').replace(/[\u0000-\u001f<>]/g, '').slice(0, MAX_QUERY);
+  const q = (params.get('q') ?? '').replace(/[\u0000-\u001f<>]/g, '').trim().slice(0, MAX_QUERY).trim();
   const t = params.get('t')?.split('~');
   const theme = params.get('theme');
   return {
