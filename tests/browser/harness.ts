@@ -48,6 +48,10 @@ export async function openPage(session: Session, path = '', options: BrowserCont
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+  // A Content-Security-Policy violation is an error like any other.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
   await page.goto(new URL(path, session.url).href, { waitUntil: 'networkidle' });
   return { page, errors, foreign, close: () => context.close() };
 }
