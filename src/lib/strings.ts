@@ -32,6 +32,8 @@ export const shared = {
   chart: 'Chart',
   table: 'Table',
   viewAs: 'Show as',
+  viewFailed: 'This graphic could not be drawn. The rest of the page still works; the same facts are in the other views.',
+  retry: 'Try again',
   claimKinds: {
     reported: 'Reported fact',
     quote: 'Direct quote',
@@ -292,4 +294,59 @@ export const embed = {
   previewScaled: (width: number, percent: number) => `In a ${width}-pixel article column, shown at ${percent}%`,
   previewTitle: (heading: string) => `Preview: ${heading}`,
   badOrigin: 'Embed codes need the explainer served over http or https.',
+} as const;
+
+export const exporting = {
+  /** The disclosure button in each figure's header. */
+  button: 'Download',
+  /** Its accessible name: the visible word, then which figure. */
+  buttonContext: (heading: string) => `: ${heading}`,
+  svg: 'Image (SVG)',
+  png: 'Image (PNG)',
+  csv: 'Data (CSV)',
+  svgHint: 'Sharp at any size; edit in Illustrator or Inkscape',
+  pngHint: 'For slides and documents, at double resolution',
+  csvHint: 'Every item with its quote, for a spreadsheet',
+  preparing: 'Preparing the download…',
+  done: (file: string) => `Downloaded ${file}.`,
+  failed: 'The download could not be prepared. Try again, or use another format.',
+  /** Bottom right of every exported image. */
+  credit: 'Graphic: Summit Explorer',
+  fileName: (view: string, extension: string) => `summit-explorer-${view}.${extension}`,
+  /** Several quotes in one CSV cell are separated by this. */
+  quoteSeparator: ' … ',
+  /** A list in one CSV cell (a reaction's topics). */
+  listSeparator: '; ',
+  sides: { korea: 'South Korea', us: 'United States', outcome: 'Outcome' },
+  columns: {
+    timeline: ['ID', 'Date', 'Date precision', 'Lane', 'Event', 'Kind of claim', 'Quote from the article'],
+    stances: ['ID', 'Issue', 'Side', 'Position', 'Key term', 'Kind of claim', 'How far apart', 'Quote from the article'],
+    reactions: ['ID', 'Who reacted', 'Reacting to', 'Tone', 'Topics', 'Kind of claim', 'Quote from the article'],
+  },
+} as const;
+
+export const present = {
+  /** Names the presentation for assistive technology and the browser tab. */
+  label: 'Classroom presentation',
+  counter: (n: number, total: number) => `Step ${n} of ${total}`,
+  documentTitle: (n: number, total: number, title: string) => `Step ${n} of ${total}: ${title} | Summit Explorer`,
+  notesDocumentTitle: (n: number, total: number) => `Teacher notes, step ${n} of ${total} | Summit Explorer`,
+  fromTheArticle: 'From the article',
+  previous: 'Previous',
+  next: 'Next',
+  previousStep: (title: string) => `Previous step: ${title}`,
+  nextStep: (title: string) => `Next step: ${title}`,
+  stepsNav: 'Steps',
+  notes: 'Teacher notes',
+  showNotes: 'Notes',
+  openNotesWindow: 'Open notes in a new window',
+  notesFollow: 'This window follows the presentation. Keys → and ← move both.',
+  upNext: (title: string) => `Next: ${title}`,
+  lastStep: 'This is the last step.',
+  fullscreen: 'Full screen',
+  blank: 'Blank screen',
+  exit: 'Leave the presentation',
+  blanked: 'Screen blanked, press any key',
+  keysHint: 'Keys: → or Page Down next, ← or Page Up back, F full screen, B blank, N notes',
+  announceStep: (n: number, total: number, title: string) => `Step ${n} of ${total}: ${title}`,
 } as const;

@@ -1,0 +1,37 @@
+/**
+ * If one view's layout throws, that view shows a short error in its frame and the others
+ * keep working.
+ */
+import { describe, expect, test, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { loadStory, readSeeds } from '../../src/lib/story/readStory.ts';
+import { seedTitle } from '../../src/lib/story/provenance.ts';
+
+vi.mock('../../src/lib/layout/network.ts', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/lib/layout/network.ts')>()),
+  layoutNetwork: () => {
+    throw new Error('a broken layout');
+  },
+}));
+
+const { default: App } = await import('../../src/App.svelte');
+const story = loadStory(process.cwd());
+const articles = Object.fromEntries([...readSeeds('seeds')].map(([f, t]) => [f, seedTitle(t)]));
+
+describe('fault isolation', () => {
+  test('a view whose layout throws shows an error in its frame; the rest of the page works', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(App, { story, articles });
+    const failed = document.getElementById('reactions')!;
+    expect(within(failed).getByRole('alert')).toHaveTextContent('could not be drawn');
+    expect(within(failed).getByRole('heading', { name: 'Who reacted, and how' })).toBeInTheDocument();
+    expect(warn).toHaveBeenCalledWith('The "reactions" view failed:', expect.any(Error));
+    // The other views still render and still respond.
+    expect(screen.getByRole('figure', { name: 'Where the two sides stand' })).toBeInTheDocument();
+    const timeline = screen.getByRole('figure', { name: /From inauguration/ });
+    await userEvent.click(within(timeline).getByRole('button', { name: 'Summit day' }));
+    expect(within(timeline).getByText(/^Showing 24 August 2025/)).toBeInTheDocument();
+    warn.mockRestore();
+  });
+});
