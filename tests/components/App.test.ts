@@ -28,6 +28,16 @@ describe('the page', () => {
     }
   });
 
+  test('an Embed button opens the embed code dialog', async () => {
+    render(App, { story, articles });
+    const { default: userEvent } = await import('@testing-library/user-event');
+    await userEvent.click(screen.getByRole('button', { name: 'Embed' }));
+    const dialog = screen.getByRole('dialog', { name: 'Embed a view in your article' });
+    const code = within(dialog).getByRole('textbox', { name: /Code to paste/ }) as HTMLTextAreaElement;
+    expect(code.value).toContain('?embed=timeline');
+    expect(code.value).toContain('data-summit-explorer');
+  });
+
   test('links to each figure by its id', () => {
     render(App, { story, articles });
     const nav = screen.getByRole('navigation', { name: 'Sections' });
