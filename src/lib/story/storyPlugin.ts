@@ -2,7 +2,7 @@
  * Build-time only (runs in node inside Vite): the bridge between data/ and the app.
  */
 import type { Plugin } from 'vite';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadStory, readSeeds } from './readStory.ts';
 import { paragraphs, seedTitle } from './provenance.ts';
@@ -17,6 +17,18 @@ const ARTICLE_ID = 'virtual:article';
  * the validated story as `virtual:story`. Bad data stops the build and shows Vite's overlay
  * in dev, naming file, item and field. Also keeps data/story.schema.json in step.
  */
+/**
+ * Watch each data and seed file (not the folders: in dev, Vite would treat a watched folder
+ * as an import of the module and fail to resolve it).
+ */
+function watchFiles(ctx: { addWatchFile: (id: string) => void }, root: string, dirs: string[]): void {
+  for (const dir of dirs) {
+    const path = resolve(root, dir);
+    if (!existsSync(path)) continue;
+    for (const name of readdirSync(path)) if (/\.(json|txt)$/.test(name)) ctx.addWatchFile(resolve(path, name));
+  }
+}
+
 export function storyData(): Plugin {
   let root = process.cwd();
   let serving = false;
@@ -46,14 +58,14 @@ export function storyData(): Plugin {
     },
     load(id) {
       if (id === '\0' + ARTICLE_ID) {
-        this.addWatchFile(resolve(root, 'seeds'));
+        watchFiles(this, root, ['seeds']);
         // One article per story today; the first seed (by file name) is it.
         const [file, text] = [...readSeeds(resolve(root, 'seeds'))][0] ?? ['', ''];
         const [title = '', ...rest] = paragraphs(text);
         return `export const article = ${JSON.stringify({ file, title, paragraphs: rest })};`;
       }
       if (id !== '\0' + STORY_ID) return undefined;
-      for (const dir of ['data', 'seeds']) this.addWatchFile(resolve(root, dir));
+      watchFiles(this, root, ['data', 'seeds']);
       const story = loadStory(root);
       const articles = Object.fromEntries([...readSeeds(resolve(root, 'seeds'))].map(([f, t]) => [f, seedTitle(t)]));
       return `export default ${JSON.stringify(story)};\nexport const articles = ${JSON.stringify(articles)};`;
