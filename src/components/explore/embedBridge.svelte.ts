@@ -73,8 +73,15 @@ export function bridgeToHost(explorer: Explorer, view: EmbedView, root: () => HT
     const onMessage = (event: MessageEvent) => {
       if (event.source !== window.parent) return;
       const message = parseToEmbed(event.data);
-      if (message?.type === 'summit-explorer:set-theme') explorer.setTheme(message.theme);
-      else if (message?.type === 'summit-explorer:set-state') {
+      if (!message) return;
+      // Whatever the host says, it is listening now: tell it our height and state again,
+      // in case its snippet loaded after our first reports.
+      lastHeight = 0;
+      lastState = null;
+      schedule();
+      if (message.type === 'summit-explorer:hello') post(stateMessage(view, serializeUrlState({ ...explorer.urlState, theme: 'auto' })));
+      else if (message.type === 'summit-explorer:set-theme') explorer.setTheme(message.theme);
+      else if (message.type === 'summit-explorer:set-state') {
         explorer.applyUrlState({ ...parseUrlState(message.state, known), theme: explorer.theme });
       }
     };

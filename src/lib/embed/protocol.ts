@@ -15,18 +15,19 @@ export type EmbedTheme = (typeof EMBED_THEMES)[number];
 export const MIN_HEIGHT = 50;
 export const MAX_HEIGHT = 20_000;
 
-const PREFIX = 'summit-explorer';
-const VERSION = 1;
+// Every message carries `version: 1`; a later protocol would bump it.
 /** A query string of explorer state, as the embed's own URL carries it. */
 const MAX_STATE = 2000;
 
-export interface HeightMessage { type: `${typeof PREFIX}:height`; version: 1; view: EmbedView; height: number }
-export interface StateMessage { type: `${typeof PREFIX}:state`; version: 1; view: EmbedView; state: string }
-export interface SetThemeMessage { type: `${typeof PREFIX}:set-theme`; version: 1; theme: EmbedTheme }
-export interface SetStateMessage { type: `${typeof PREFIX}:set-state`; version: 1; state: string }
+export interface HeightMessage { type: 'summit-explorer:height'; version: 1; view: EmbedView; height: number }
+export interface StateMessage { type: 'summit-explorer:state'; version: 1; view: EmbedView; state: string }
+export interface SetThemeMessage { type: 'summit-explorer:set-theme'; version: 1; theme: EmbedTheme }
+export interface SetStateMessage { type: 'summit-explorer:set-state'; version: 1; state: string }
+/** The host snippet's greeting: "report your height and state again" (it may have missed them). */
+export interface HelloMessage { type: 'summit-explorer:hello'; version: 1 }
 
 export type FromEmbed = HeightMessage | StateMessage;
-export type ToEmbed = SetThemeMessage | SetStateMessage;
+export type ToEmbed = SetThemeMessage | SetStateMessage | HelloMessage;
 
 export function isEmbedView(v: unknown): v is EmbedView {
   return typeof v === 'string' && (EMBED_VIEWS as readonly string[]).includes(v);
@@ -59,10 +60,10 @@ export function isSafeState(state: unknown): state is string {
 // --- what the embed sends -----------------------------------------------------------------
 
 export const heightMessage = (view: EmbedView, height: number): HeightMessage =>
-  ({ type: `${PREFIX}:height`, version: VERSION, view, height });
+  ({ type: 'summit-explorer:height', version: 1, view, height });
 
 export const stateMessage = (view: EmbedView, state: string): StateMessage =>
-  ({ type: `${PREFIX}:state`, version: VERSION, view, state });
+  ({ type: 'summit-explorer:state', version: 1, view, state });
 
 /** pym.js's height message: `pymxPYMx{childId}xPYMxheightxPYMx{px}`. */
 export const pymHeightMessage = (childId: string, height: number): string =>
@@ -73,33 +74,39 @@ export const ampHeightMessage = (height: number) => ({ sentinel: 'amp', type: 'e
 
 // --- what the host sends ------------------------------------------------------------------
 
-export const setThemeMessage = (theme: EmbedTheme): SetThemeMessage => ({ type: `${PREFIX}:set-theme`, version: VERSION, theme });
-export const setStateMessage = (state: string): SetStateMessage => ({ type: `${PREFIX}:set-state`, version: VERSION, state });
+export const setThemeMessage = (theme: EmbedTheme): SetThemeMessage => ({ type: 'summit-explorer:set-theme', version: 1, theme });
+export const setStateMessage = (state: string): SetStateMessage => ({ type: 'summit-explorer:set-state', version: 1, state });
+export const helloMessage = (): HelloMessage => ({ type: 'summit-explorer:hello', version: 1 });
 
 // --- parsers ------------------------------------------------------------------------------
 
+/** An object to read fields from (an array passes, but has none of the fields checked). */
 function plain(data: unknown): Record<string, unknown> | null {
-  return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+  return data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : null;
 }
 
-/** A message from an embed to its host, or null. */
+/** A whole number of pixels already in range (no clamping: a host refuses what is out of range). */
+const inRange = (h: unknown): h is number => Number.isInteger(h) && (h as number) >= MIN_HEIGHT && (h as number) <= MAX_HEIGHT;
+
+/**
+ * A message from an embed to its host, or null. The host snippet ships this to every reader
+ * of the host page, so it checks in place and returns the checked object rather than
+ * rebuilding it (only the fields named in the type are ever read).
+ */
 export function parseFromEmbed(data: unknown): FromEmbed | null {
   const m = plain(data);
-  if (!m || m.version !== VERSION || !isEmbedView(m.view)) return null;
-  if (m.type === `${PREFIX}:height`) {
-    const height = clampHeight(m.height);
-    return height === null || height !== m.height ? null : heightMessage(m.view, height);
-  }
-  if (m.type === `${PREFIX}:state` && isSafeState(m.state)) return stateMessage(m.view, m.state);
-  return null;
+  if (!m || m.version !== 1 || !isEmbedView(m.view)) return null;
+  if (m.type === 'summit-explorer:height') return inRange(m.height) ? (m as unknown as HeightMessage) : null;
+  return m.type === 'summit-explorer:state' && isSafeState(m.state) ? (m as unknown as StateMessage) : null;
 }
 
 /** A message from the host to an embed, or null. */
 export function parseToEmbed(data: unknown): ToEmbed | null {
   const m = plain(data);
-  if (!m || m.version !== VERSION) return null;
-  if (m.type === `${PREFIX}:set-theme` && isTheme(m.theme)) return setThemeMessage(m.theme);
-  if (m.type === `${PREFIX}:set-state` && isSafeState(m.state)) return setStateMessage(m.state);
+  if (!m || m.version !== 1) return null;
+  if (m.type === 'summit-explorer:set-theme' && isTheme(m.theme)) return setThemeMessage(m.theme);
+  if (m.type === 'summit-explorer:set-state' && isSafeState(m.state)) return setStateMessage(m.state);
+  if (m.type === 'summit-explorer:hello') return helloMessage();
   return null;
 }
 
@@ -109,16 +116,13 @@ export function parseToEmbed(data: unknown): ToEmbed | null {
  */
 export function parseHeight(data: unknown): number | null {
   const own = parseFromEmbed(data);
-  if (own?.type === `${PREFIX}:height`) return own.height;
+  if (own?.type === 'summit-explorer:height') return own.height;
   const m = plain(data);
-  if (m && m.sentinel === 'amp' && m.type === 'embed-size') {
-    const h = clampHeight(m.height);
-    return h !== null && h === m.height ? h : null;
-  }
+  if (m && m.sentinel === 'amp' && m.type === 'embed-size') return inRange(m.height) ? m.height : null;
   if (typeof data === 'string') {
     const match = /^pymxPYMx[A-Za-z0-9_-]{1,64}xPYMxheightxPYMx(\d{1,6})$/.exec(data);
     const h = match ? Number(match[1]) : NaN;
-    return clampHeight(h) === h ? h : null;
+    return inRange(h) ? h : null;
   }
   return null;
 }
