@@ -2,11 +2,14 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { storyData } from './src/lib/story/storyPlugin.ts';
+import { embedSnippet } from './src/embed/embedPlugin.ts';
+import { singleFile } from './src/single/cspPlugin.ts';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export default defineConfig({
-  plugins: [storyData(), svelte({ compilerOptions: { runes: true } })],
+// `--mode single`: one self-contained HTML file for offline use (npm run build:single).
+export default defineConfig(({ mode }) => ({
+  plugins: [storyData(), svelte({ compilerOptions: { runes: true } }), ...(mode === 'single' ? singleFile() : [embedSnippet()])],
   server: { port: 5173, strictPort: true },
   build: { target: 'es2022' },
   test: {
@@ -36,4 +39,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));
