@@ -299,14 +299,14 @@ export const embed = {
 export const exporting = {
   /** The disclosure button in each figure's header. */
   button: 'Download',
-  /** Its accessible name: the visible word, then which figure. */
-  buttonContext: (heading: string) => `: ${heading}`,
+  /** Its accessible name: the visible word first, then which figure. */
+  buttonLabel: (heading: string) => `Download: ${heading}`,
   svg: 'Image (SVG)',
   png: 'Image (PNG)',
   csv: 'Data (CSV)',
-  svgHint: 'Sharp at any size; edit in Illustrator or Inkscape',
-  pngHint: 'For slides and documents, at double resolution',
-  csvHint: 'Every item with its quote, for a spreadsheet',
+  svgHint: 'Sharp at any size; editable',
+  pngHint: 'For slides, at double resolution',
+  csvHint: 'Every item with its quote',
   preparing: 'Preparing the download…',
   done: (file: string) => `Downloaded ${file}.`,
   failed: 'The download could not be prepared. Try again, or use another format.',
@@ -345,7 +345,7 @@ export const present = {
   lastStep: 'This is the last step.',
   fullscreen: 'Full screen',
   blank: 'Blank screen',
-  exit: 'Leave the presentation',
+  exit: 'Exit presentation',
   blanked: 'Screen blanked, press any key',
   keysHint: 'Keys: → or Page Down next, ← or Page Up back, F full screen, B blank, N notes',
   announceStep: (n: number, total: number, title: string) => `Step ${n} of ${total}: ${title}`,
