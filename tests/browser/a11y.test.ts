@@ -3,8 +3,7 @@
  * with nothing selected, with a selection active, and with the source panel open.
  */
 import { describe, expect, test } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
-import { available, openPage, useApp } from './harness.ts';
+import { available, openPage, useApp, axeViolations } from './harness.ts';
 
 const app = useApp();
 
@@ -24,9 +23,7 @@ describe.skipIf(!available)('accessibility (axe-core)', () => {
         await page.locator('#timeline [data-id="trump-hints-kim-meeting"]').first().click();
         await page.getByRole('dialog').waitFor();
       }
-      const results = await new AxeBuilder({ page }).analyze();
-      const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-      expect(summary).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await close();

@@ -3,7 +3,7 @@
  * Forward work, and a 320 px phone never scrolls sideways.
  */
 import { describe, expect, test } from 'vitest';
-import { available, openPage, useApp } from './harness.ts';
+import { available, openPage, useApp, axeViolations } from './harness.ts';
 
 const app = useApp();
 
@@ -95,9 +95,7 @@ describe.skipIf(!available)('explore in a real browser', () => {
       });
       expect(motion.animation).toBe('none');
       expect(motion.duration.split(',').every((t) => parseFloat(t) === 0)).toBe(true);
-      const { default: AxeBuilder } = await import('@axe-core/playwright');
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => v.id)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     } finally {
       await close();
     }

@@ -55,3 +55,11 @@ export async function openPage(session: Session, path = '', options: BrowserCont
   await page.goto(new URL(path, session.url).href, { waitUntil: 'networkidle' });
   return { page, errors, foreign, close: () => context.close() };
 }
+
+/** axe-core's violations on the page (or inside `include`), one readable line each. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const builder = new AxeBuilder({ page });
+  const results = await (include ? builder.include(include) : builder).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
