@@ -1,0 +1,172 @@
+/**
+ * `npm run bench`: prints each figure beside its budget (sizes, Lighthouse) and how each view
+ * scales with the story (layout in node, render, selection and filter in Chromium), and writes
+ * them to tests/bench/results/latest.json. Times are printed, never asserted; the one check is
+ * that the real story (1×) lays out and renders in every view.
+ */
+import { expect, test } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadStory } from '../../src/lib/story/readStory.ts';
+import { generateStory } from '../../src/lib/bench/generateStory.ts';
+import { hasChromium, launchChromium, CHROMIUM_PATH } from '../browser/chromium.ts';
+import { serveBuild } from '../browser/server.ts';
+import { FACTORS, LAYOUT_WIDTH, SEED, VIEWS, type Timing, type View } from './benchTypes.ts';
+import { buildLayoutWorker, timeLayout } from './layoutTimes.ts';
+import { serveBenchPage, timeRender } from './renderTimes.ts';
+import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
+import { measureSizes, type SizeReport } from './sizes.ts';
+import { curveLines, lighthouseLines, scaleRow, showTiming, sizeLines, tableLines, type Series } from './report.ts';
+
+const ROOT = process.cwd();
+const OUT_DIR = process.env.OUT_DIR ?? 'dist';
+/** Past this, a layout or a page is stopped and reported as not finishing. */
+const CAP_MS = 10_000;
+const LAYOUT_RUNS = 7;
+
+const print = (lines: string[]) => console.log(['', ...lines].join('\n'));
+const fail = (e: unknown) => ({ error: e instanceof Error ? e.message.split('\n')[0]! : String(e) });
+type PerView = Record<View, Record<number, Timing>>;
+const perView = (): PerView => ({ timeline: {}, matrix: {}, network: {} });
+
+async function sizes(): Promise<SizeReport | { error: string }> {
+  try {
+    const report = measureSizes(OUT_DIR);
+    print(sizeLines(report));
+    return report;
+  } catch (e) {
+    print(['SIZES', `  not measured: ${fail(e).error}`]);
+    return fail(e);
+  }
+}
+
+async function lighthouse(): Promise<LighthouseResult | { error: string }> {
+  let result: LighthouseResult | { error: string };
+  try {
+    const server = await serveBuild(OUT_DIR);
+    try {
+      result = await runLighthouse(ROOT, server.url);
+    } finally {
+      await server.close();
+    }
+  } catch (e) {
+    result = fail(e);
+  }
+  print(lighthouseLines(result));
+  return result;
+}
+
+async function layouts(): Promise<PerView> {
+  const out = perView();
+  const worker = await buildLayoutWorker(ROOT);
+  try {
+    for (const factor of FACTORS) {
+      for (const view of VIEWS) {
+        out[view][factor] = await timeLayout(worker.file, { root: ROOT, view, factor, seed: SEED, width: LAYOUT_WIDTH, runs: LAYOUT_RUNS }, CAP_MS);
+      }
+    }
+  } finally {
+    worker.dispose();
+  }
+  return out;
+}
+
+interface Rendered {
+  render: PerView;
+  select: PerView;
+  filter: PerView;
+  /** Explorer construction, once per size (the page's, shared by every view). */
+  index: Record<number, Timing>;
+  /** Elements each view put into the page; null where it did not render. */
+  elements: Record<View, Record<number, number | null>>;
+}
+
+async function renders(): Promise<Rendered | { error: string }> {
+  if (!hasChromium) return { error: `no Chromium at ${CHROMIUM_PATH}` };
+  const out: Rendered = { render: perView(), select: perView(), filter: perView(), index: {}, elements: { timeline: {}, matrix: {}, network: {} } };
+  let t0 = Date.now();
+  const page = await serveBenchPage(ROOT);
+  const browser = await launchChromium();
+  console.log(`  bench page built and served in ${Math.round((Date.now() - t0) / 1000)} s`);
+  try {
+    for (const factor of FACTORS) {
+      for (const view of VIEWS) {
+        t0 = Date.now();
+        const r = await timeRender(browser, page.url, view, factor, CAP_MS);
+        console.log(`  ${view} at ${factor}× in Chromium: ${Math.round((Date.now() - t0) / 1000)} s`);
+        for (const key of ['render', 'select', 'filter'] as const) out[key][view][factor] = r[key];
+        out.elements[view][factor] = r.elements;
+        if ('ms' in r.index) out.index[factor] ??= r.index;
+      }
+    }
+  } finally {
+    // A renderer still stuck in a view that did not finish must not hold the bench.
+    await Promise.race([browser.close(), new Promise((done) => setTimeout(done, 10_000))]);
+    await page.close();
+  }
+  return out;
+}
+
+test('bench: sizes, Lighthouse and scaling, each figure beside its budget', async () => {
+  const started = Date.now();
+  const story = loadStory(ROOT);
+  const stories = Object.fromEntries(FACTORS.map((f) => {
+    const s = generateStory(story, f, SEED);
+    return [f, { events: s.events.length, reactions: s.reactions.length, stances: s.stances.length, actors: s.actors.length, topics: s.topics.length }];
+  }));
+  print([`SUMMIT EXPLORER BENCH  ${new Date().toISOString().slice(0, 16)}Z  build: ${OUT_DIR}  node ${process.version}`]);
+
+  const took: string[] = [];
+  const phase = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
+    const t0 = Date.now();
+    const result = await run();
+    took.push(`${name} ${Math.round((Date.now() - t0) / 1000)} s`);
+    return result;
+  };
+  const sizeReport = await sizes();
+  const lighthouseReport = await phase('Lighthouse', lighthouse);
+  const layout = await phase('layouts', layouts);
+  const rendered = await phase('pages', () => renders().catch(fail));
+
+  const storyLine = (f: number) => {
+    const s = stories[f]!;
+    return `  ${`${f}×`.padStart(4)}: ${s.events} events, ${s.reactions} reactions, ${s.stances} stances, ${s.actors} actors, ${s.topics} topics`;
+  };
+  const series: Series[] = VIEWS.map((v) => ({ name: `${v} layout`, timings: layout[v] }));
+  const browserSeries: Series[] = 'error' in rendered ? [] : [
+    ...VIEWS.map((v) => ({ name: `${v} render`, timings: rendered.render[v] })),
+    ...VIEWS.map((v) => ({ name: `${v} select`, timings: rendered.select[v], goal: { factor: 10, ms: 50 } })),
+    ...VIEWS.map((v) => ({ name: `${v} filter`, timings: rendered.filter[v], goal: { factor: 10, ms: 50 } })),
+  ];
+  const elements = 'error' in rendered ? [] : VIEWS.map((v) =>
+    scaleRow(v, FACTORS.map((f) => String(rendered.elements[v][f] ?? '–')), FACTORS));
+  print([
+    `SCALING  (seed ${SEED}; layouts at ${LAYOUT_WIDTH} px in node, median of up to ${LAYOUT_RUNS} runs; pages at 1280 × 900 in Chromium; cap ${CAP_MS / 1000} s)`,
+    ...FACTORS.map(storyLine),
+    '',
+    'Layout in node',
+    ...tableLines(series, FACTORS),
+    '',
+    ...('error' in rendered
+      ? [`In Chromium: not measured: ${rendered.error}`]
+      : ['In Chromium (to the first paint after: mount, cold; select and filter, median of 5)',
+        ...tableLines(browserSeries, FACTORS),
+        scaleRow('explorer index', FACTORS.map((f) => showTiming(rendered.index[f])), FACTORS),
+        '', 'Elements in the page', ...elements]),
+    '',
+    'GROWTH CURVE (log scale: equal steps are equal ratios)',
+    ...curveLines([...series, ...browserSeries], FACTORS),
+    '',
+    `bench took ${Math.round((Date.now() - started) / 1000)} s (${took.join(', ')})`,
+  ]);
+
+  const results = { date: new Date().toISOString(), node: process.version, outDir: OUT_DIR, seed: SEED, stories, sizes: sizeReport, lighthouse: lighthouseReport, layout, browser: rendered };
+  mkdirSync(resolve(ROOT, 'tests/bench/results'), { recursive: true });
+  writeFileSync(resolve(ROOT, 'tests/bench/results/latest.json'), JSON.stringify(results, null, 2) + '\n');
+
+  // The real story must work in every view; everything bigger is measured, not judged.
+  for (const view of VIEWS) {
+    expect(layout[view][1], `${view} layout at 1×`).toHaveProperty('ms');
+    if (!('error' in rendered)) expect(rendered.render[view][1], `${view} render at 1×`).toHaveProperty('ms');
+  }
+});
