@@ -32,7 +32,9 @@ describe('the page', () => {
     render(App, { story, articles });
     const { default: userEvent } = await import('@testing-library/user-event');
     await userEvent.click(screen.getByRole('button', { name: 'Embed' }));
-    const dialog = screen.getByRole('dialog', { name: 'Embed a view in your article' });
+    // The dialog's code loads on the first press, so it appears a moment later (a cold module
+    // transform in a busy test run can take seconds).
+    const dialog = await screen.findByRole('dialog', { name: 'Embed a view in your article' }, { timeout: 4_000 });
     const code = within(dialog).getByRole('textbox', { name: /Code to paste/ }) as HTMLTextAreaElement;
     expect(code.value).toContain('?embed=timeline');
     expect(code.value).toContain('data-summit-explorer');

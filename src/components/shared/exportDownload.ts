@@ -2,8 +2,10 @@
  * The browser half of the export: turn the pure SVG and CSV strings into files the reader
  * downloads, and the SVG into a PNG at twice its pixel size (crisp on slides and retina
  * screens). Kept out of src/lib because it needs the DOM: canvas, Blob URLs, a link click.
+ * The builders (src/lib/export) load only when a reader picks a format: few readers
+ * download, so their code stays out of the page's first load.
  */
-import { buildSvg, exportCsv, type ExportFormat, type ExportView } from '../../lib/export/index.ts';
+import type { ExportFormat, ExportView } from '../../lib/export/index.ts';
 import type { Story } from '../../lib/story/types.ts';
 import { exporting } from '../../lib/strings.ts';
 
@@ -58,6 +60,7 @@ export async function svgToPng(svg: string, width: number, height: number, scale
 /** Builds a view's file in the chosen format and hands it to the browser; returns its name. */
 export async function downloadView(view: ExportView, story: Story, format: ExportFormat): Promise<string> {
   const name = exporting.fileName(view, format);
+  const { buildSvg, exportCsv } = await import('../../lib/export/index.ts');
   if (format === 'csv') {
     saveBlob(new Blob([exportCsv(view, story)], { type: 'text/csv;charset=utf-8' }), name);
   } else {
