@@ -98,3 +98,78 @@ describe.skipIf(!available)('projector theme', () => {
     }
   });
 });
+
+/** Screen boxes of chart labels, their CSS font-size, and how many screen pixels one SVG unit takes. */
+async function chartLabels(page: import('playwright-core').Page) {
+  return page.evaluate(() => {
+    const measure = (selector: string) =>
+      [...document.querySelectorAll<SVGTextElement>(selector)]
+        .filter((t) => t.getClientRects().length > 0 && getComputedStyle(t).display !== 'none' && t.textContent!.trim() !== '')
+        .map((t) => {
+          const r = t.getBoundingClientRect();
+          const svg = t.ownerSVGElement!;
+          return {
+            text: t.textContent!.trim(),
+            box: { left: r.left, right: r.right, top: r.top, bottom: r.bottom },
+            height: r.height,
+            fontPx: parseFloat(getComputedStyle(t).fontSize),
+            unit: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width,
+          };
+        });
+    return {
+      timeline: measure('#timeline svg[role="group"] .event text'),
+      lanes: measure('#timeline svg[role="group"] .lane-label'),
+      network: measure('#reactions svg[role="group"] .node:not(.ghost) text.label'),
+    };
+  });
+}
+
+type Label = Awaited<ReturnType<typeof chartLabels>>['timeline'][number];
+
+/** Pairs of labels whose screen boxes overlap by more than half a pixel. */
+function overlaps(labels: Label[]): string[] {
+  const hits: string[] = [];
+  labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => {
+    const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+    const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+    if (x > 0.5 && y > 0.5) hits.push(`${a.text} × ${b.text}`);
+  }));
+  return hits;
+}
+
+describe.skipIf(!available)('projector theme: chart labels grow with the type', () => {
+  test('1920×1080: timeline and network labels at least 18 px tall on screen, none overlapping', async () => {
+    const { page, errors, close } = await openPage(app, '?theme=projector', { viewport: { width: 1920, height: 1080 } });
+    try {
+      const { timeline, lanes, network } = await chartLabels(page);
+      expect(timeline.length).toBeGreaterThan(10);
+      expect(network.length).toBeGreaterThan(10);
+      for (const label of [...timeline, ...network]) {
+        expect(label.unit, label.text).toBeCloseTo(1.5, 2);
+        expect(label.height, label.text).toBeGreaterThanOrEqual(18);
+      }
+      expect(overlaps([...timeline, ...lanes])).toEqual([]);
+      expect(overlaps(network)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('1920×1080, default theme: the charts stay one to one, their labels at 12–13 px', async () => {
+    const { page, errors, close } = await openPage(app, '', { viewport: { width: 1920, height: 1080 } });
+    try {
+      const { timeline, network } = await chartLabels(page);
+      expect(timeline.length).toBeGreaterThan(10);
+      expect(network.length).toBeGreaterThan(10);
+      for (const label of [...timeline, ...network]) {
+        expect(label.unit, label.text).toBeCloseTo(1, 2);
+        expect(label.fontPx * label.unit, label.text).toBeLessThanOrEqual(13);
+        expect(label.height, label.text).toBeLessThan(18);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});

@@ -256,3 +256,35 @@ describe('ReactionNetwork', () => {
     }
   });
 });
+
+describe('the projector theme draws the graph larger', () => {
+  // jsdom has no stylesheet: an inline root font-size stands in for app.css's 125%.
+  afterEach(() => document.documentElement.style.removeProperty('font-size'));
+
+  test('lays out for width / scale and fills the width with a viewBox of that size; tooltips follow', async () => {
+    document.documentElement.style.fontSize = '20px';
+    const { graph, explorer, user } = setup(1000);
+    const svg = graph.closest('svg') ?? graph;
+    expect(svg.getAttribute('viewBox')).toMatch(/^0 0 1000 /);
+
+    await act(() => explorer.setTheme('projector'));
+    expect(svg.getAttribute('width')).toBe('1000');
+    const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+    expect(w).toBe(800);
+    expect(Number(svg.getAttribute('height'))).toBeCloseTo(h! * 1.25);
+    expect(parseFloat(svg.parentElement!.style.height)).toBeCloseTo(h! * 1.25);
+
+    // Every node still fits in the layout's own box, so nothing spills past the drawn width.
+    for (const node of graph.querySelectorAll('[data-node]')) {
+      const x = Number(/translate\(([-\d.]+)/.exec(node.getAttribute('transform')!)![1]);
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(800);
+    }
+
+    const hayashi = story.actors.find((a) => a.id === 'yoshimasa-hayashi')!;
+    await user.hover(within(graph).getByRole('button', { name: new RegExp(`^${hayashi.name},`) }));
+    const slot = document.querySelector<HTMLElement>('.tooltip-slot')!;
+    // 320 layout units wide, drawn at 1.25: the tooltip's rem type grows by the same factor.
+    expect(parseFloat(slot.style.width)).toBe(400);
+  });
+});

@@ -277,3 +277,45 @@ describe('the table alternative', () => {
     expect(within(kim).getByText(shared.precisions.day)).toBeInTheDocument();
   });
 });
+
+describe('the projector theme draws the chart larger', () => {
+  // jsdom has no stylesheet: an inline root font-size stands in for app.css's 150%.
+  afterEach(() => document.documentElement.style.removeProperty('font-size'));
+  const svgOf = (chart: HTMLElement) => chart.closest('svg') ?? chart;
+
+  test('lays out for width / scale and fills the width with a viewBox of that size', async () => {
+    document.documentElement.style.fontSize = '24px';
+    const { user, explorer, chart, eventButton } = setup({ width: 1500 });
+    const svg = svgOf(chart);
+    // Any theme but the projector keeps one layout pixel per screen pixel, whatever the root size.
+    expect(svg.getAttribute('width')).toBe('1500');
+    expect(svg.getAttribute('viewBox')).toMatch(/^0 0 1500 /);
+
+    flushSync(() => explorer.setTheme('projector'));
+    expect(svg.getAttribute('width')).toBe('1500');
+    const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+    expect(w).toBe(1000);
+    expect(Number(svg.getAttribute('height'))).toBeCloseTo(h! * 1.5);
+    // The overview strip below follows the same scale.
+    const overview = document.querySelector('svg.overview')!;
+    expect(overview.getAttribute('width')).toBe('1500');
+    expect(overview.getAttribute('viewBox')).toMatch(/^0 0 1000 /);
+
+    // The tooltip is HTML in CSS pixels: its place and width grow with the chart.
+    await user.hover(eventButton(KIM));
+    const tip = document.querySelector<HTMLElement>('.tooltip')!;
+    const layoutTop = Number(eventButton(KIM).querySelector('.hit')!.getAttribute('y'));
+    expect(parseFloat(tip.style.maxWidth)).toBe(240 * 1.5);
+    expect(Math.abs(parseFloat(tip.style.top) - layoutTop * 1.5)).toBeLessThanOrEqual(12 * 1.5);
+
+    // The root size changing (a media query crossing at a resize) re-lays out for the new scale.
+    document.documentElement.style.fontSize = '20px';
+    await new Promise((resolve) => setTimeout(resolve));
+    flushSync();
+    expect(svg.getAttribute('viewBox')).toMatch(/^0 0 1200 /);
+
+    // Back to the default theme: one to one again.
+    flushSync(() => explorer.setTheme('light'));
+    expect(svg.getAttribute('viewBox')).toMatch(/^0 0 1500 /);
+  });
+});

@@ -13,7 +13,7 @@ export interface DragOptions {
   onmove: (p: { x: number; y: number }) => void;
 }
 
-/** Movement (px) below which a press still counts as a click, not a drag. */
+/** Movement in screen pixels below which a press still counts as a click, not a drag. */
 const THRESHOLD = 3;
 
 export function draggable(options: DragOptions): Attachment<SVGGraphicsElement> {
@@ -23,6 +23,7 @@ export function draggable(options: DragOptions): Attachment<SVGGraphicsElement> 
     // A drag ends with a click on the mark; that click must not also pin its detail.
     let swallowClicksUntil = 0;
 
+    // SVG user units per screen pixel: the projector theme draws the graph larger than its viewBox.
     const scale = () => {
       const svg = element.ownerSVGElement;
       const box = svg?.getBoundingClientRect();
@@ -40,7 +41,7 @@ export function draggable(options: DragOptions): Attachment<SVGGraphicsElement> 
       if (!start || e.pointerId !== start.id) return;
       const dx = (e.clientX - start.px) * start.k;
       const dy = (e.clientY - start.py) * start.k;
-      if (!dragging && Math.hypot(dx, dy) < THRESHOLD) return;
+      if (!dragging && Math.hypot(e.clientX - start.px, e.clientY - start.py) < THRESHOLD) return;
       dragging = true;
       e.preventDefault();
       options.onmove({ x: start.x + dx, y: start.y + dy });

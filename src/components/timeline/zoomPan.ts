@@ -31,6 +31,9 @@ export function zoomPan(options: ZoomPanOptions): Attachment<HTMLElement> {
     let pinchDistance = 0;
     let swallowClick = false;
 
+    // Measured on screen, never from layout units: the chart spans the plot's full drawn width
+    // whatever its viewBox (the projector theme lays out narrower and scales up), so a fraction
+    // of that box and milliseconds per screen pixel hold at every scale.
     const box = () => node.getBoundingClientRect();
     const fraction = (clientX: number) => {
       const b = box();
