@@ -4,14 +4,47 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { storyData } from './src/lib/story/storyPlugin.ts';
 import { embedSnippet } from './src/embed/embedPlugin.ts';
 import { singleFile } from './src/single/cspPlugin.ts';
+import { prerender } from './src/prerender/prerenderPlugin.ts';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * What pages load first goes into a few large chunks (gzip does better on one file than on a
+ * dozen small ones): `core` (Svelte, the state, shared components), `timeline` (the first
+ * view, and an embed of it) and `page` (the full page's own islands). Code that loads on
+ * demand (the views below the fold, the panel, dialogs, export, presentation, the article)
+ * keeps the chunks the bundler gives it.
+ */
+const TIMELINE = /\/src\/(components\/timeline\/|lib\/layout\/timeline\.ts|lib\/strings\/timeline\.ts)|\/node_modules\/d3-/;
+const PAGE = /\/src\/(main\.ts|islands\.ts|PageRoot\.svelte|components\/explore\/(ExploreBar|EmbedButton|printHandout)|lib\/strings\/explore\.ts)/;
+const CORE = /\/node_modules\/(svelte|clsx)\/|\/src\/(start\.ts|lib\/state\/|lib\/story\/(constants|types|provenance)|lib\/format|lib\/layout\/firstWidth|lib\/strings(\.ts|\/shared|\/exporting)|components\/shared\/(?!exportDownload|Sources)|components\/explore\/(PageState|urlSync|LazySourcePanel)|app\.css)|virtual:story-data/;
+// Higher priority captures first; each group then takes the dependencies not yet taken.
+const CHUNK_GROUPS = [
+  { name: 'core', test: CORE, priority: 30 },
+  { name: 'timeline', test: TIMELINE, priority: 20 },
+  { name: 'page', test: PAGE, priority: 10 },
+];
+
 // `--mode single`: one self-contained HTML file for offline use (npm run build:single).
+// Otherwise two pages: index.html (the full page) and embed.html, the template the prerender
+// step turns into embed/<view>.html; both prerendered and hydrated.
 export default defineConfig(({ mode }) => ({
-  plugins: [storyData(), svelte({ compilerOptions: { runes: true } }), ...(mode === 'single' ? singleFile() : [embedSnippet()])],
+  plugins: [
+    storyData({ fetchJson: mode !== 'single' }),
+    svelte({
+      // Short scoped-class names: the prerendered HTML carries one on almost every element.
+      compilerOptions: { runes: true, cssHash: ({ hash, css }) => `s${hash(css).slice(0, 4)}` },
+    }),
+    ...(mode === 'single' ? singleFile() : [embedSnippet(), prerender()]),
+  ],
   server: { port: 5173, strictPort: true },
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    // Every browser that runs this es2022 code knows <link rel=modulepreload>: no polyfill.
+    modulePreload: { polyfill: false },
+    manifest: mode !== 'single',
+    rollupOptions: mode === 'single' ? {} : { input: { main: 'index.html', embed: 'embed.html' }, output: { codeSplitting: { groups: CHUNK_GROUPS } } },
+  },
   test: {
     projects: [
       {
@@ -23,6 +56,14 @@ export default defineConfig(({ mode }) => ({
           include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts', 'src/**/*.test.ts'],
           setupFiles: ['tests/setup.ts'],
           env: { TZ: 'UTC' },
+        },
+      },
+      {
+        // The size budgets of the build `npm test` has just made (issue 6).
+        test: {
+          name: 'budgets',
+          environment: 'node',
+          include: ['tests/bench/budgets.test.ts'],
         },
       },
       {

@@ -1,21 +1,30 @@
-import { mount } from 'svelte';
+/**
+ * The full page. Prerendered by the build as islands (src/islands.ts); in dev and the offline
+ * single file it mounts App whole. `?present` (the classroom presentation) and `?embed=view`
+ * (the old embed address; embed codes now point at /embed/<view>.html) load their own code on
+ * demand and replace the prerendered page.
+ */
 import './app.css';
-import App from './App.svelte';
-import EmbedApp from './EmbedApp.svelte';
-import Present from './Present.svelte';
-import { isPresent } from './lib/present/steps.ts';
-import { isEmbedView } from './lib/embed/protocol.ts';
-import story, { articles } from 'virtual:story';
+import { appTarget, start } from './start.ts';
+import { hasIslands, hydrateIslands } from './islands.ts';
+import { loadStoryData } from 'virtual:story-data';
 
-const target = document.getElementById('app');
-if (!target) throw new Error('index.html has no #app element');
+const params = new URLSearchParams(location.search);
+const embed = params.get('embed');
 
-// `?present` is the classroom presentation; `?embed=timeline|stances|reactions` shows that
-// view alone; anything else, the full page.
-const embed = new URLSearchParams(location.search).get('embed');
+if (params.has('present')) {
+  const { default: Present } = await import('./Present.svelte');
+  await start(Present, ({ story }) => ({ story }), { prerendered: false });
+} else if (embed === 'timeline' || embed === 'stances' || embed === 'reactions') {
+  const view: 'timeline' | 'stances' | 'reactions' = embed; // kept narrowed inside the callback below
+  const [{ default: EmbedApp }, { EMBED_FIGURES }] = await Promise.all([import('./EmbedApp.svelte'), import('./embedFigures.ts')]);
+  const loading = EMBED_FIGURES[view]();
+  await start(EmbedApp, async ({ story }) => ({ story, view, ...(await loading) }), { prerendered: false });
+} else if (hasIslands()) {
+  await hydrateIslands((await loadStoryData()).story);
+} else {
+  const { default: App } = await import('./App.svelte');
+  await start(App, ({ story, articles }) => ({ story, articles }), { prerendered: false });
+}
 
-export default isPresent(location.search)
-  ? mount(Present, { target, props: { story } })
-  : isEmbedView(embed)
-    ? mount(EmbedApp, { target, props: { story, view: embed } })
-    : mount(App, { target, props: { story, articles } });
+appTarget().dataset.ready = '';

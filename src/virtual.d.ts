@@ -11,3 +11,9 @@ declare module 'virtual:article' {
   /** The seed article as paragraphs (its first line, the title, apart), loaded on demand. */
   export const article: { file: string; title: string; paragraphs: string[] };
 }
+
+declare module 'virtual:story-data' {
+  import type { Story } from './lib/story/types';
+  /** The story and the articles' titles: fetched as JSON in a build, inline in dev and the single file. */
+  export function loadStoryData(): Promise<{ story: Story; articles: Record<string, string> }>;
+}

@@ -32,8 +32,9 @@ addEventListener('message', (event) => {
   } catch {
     return;
   }
-  // Our part of the hash, for an iframe that opted in: keyed by the view its own URL asks for.
-  const key = frame.hasAttribute('data-sync-hash') ? `summit-${new URL(frame.src).searchParams.get('embed')}=` : '';
+  // Our part of the hash, for an iframe that opted in: keyed by the view its own URL shows,
+  // /embed/<view>.html at the app's origin (as embed codes write it).
+  const key = frame.hasAttribute('data-sync-hash') ? `summit-${new URL(frame.src).pathname.slice(7, -5)}=` : '';
   const parts = location.hash.slice(1).split('&').filter(Boolean);
   let restoring = false;
   // Greet on first contact rather than on load: only then is the embed surely listening.

@@ -3,6 +3,9 @@
  * scales with the story (layout in node, render, selection and filter in Chromium), and writes
  * them to tests/bench/results/latest.json. Times are printed, never asserted; the one check is
  * that the real story (1×) lays out and renders in every view.
+ *
+ * While working on one part, `BENCH_PARTS=layouts,pages BENCH_FACTORS=1,10` runs only those
+ * (parts: sizes, lighthouse, layouts, pages) and leaves latest.json alone.
  */
 import { expect, test } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,7 +14,8 @@ import { loadStory } from '../../src/lib/story/readStory.ts';
 import { generateStory } from '../../src/lib/bench/generateStory.ts';
 import { hasChromium, launchChromium, CHROMIUM_PATH } from '../browser/chromium.ts';
 import { serveBuild } from '../browser/server.ts';
-import { FACTORS, LAYOUT_WIDTH, SEED, VIEWS, type Timing, type View } from './benchTypes.ts';
+import { FACTORS as ALL_FACTORS, LAYOUT_JOBS, LAYOUT_WIDTH, SEED, VIEWS, type LayoutJobKind, type Timing, type View } from './benchTypes.ts';
+import { NETWORK_WIDTHS } from '../../src/lib/layout/network.ts';
 import { buildLayoutWorker, timeLayout } from './layoutTimes.ts';
 import { serveBenchPage, timeRender } from './renderTimes.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
@@ -22,12 +26,18 @@ const ROOT = process.cwd();
 const OUT_DIR = process.env.OUT_DIR ?? 'dist';
 /** Past this, a layout or a page is stopped and reported as not finishing. */
 const CAP_MS = 10_000;
+const BUILD_CAP_MS = 60_000;
 const LAYOUT_RUNS = 7;
+const listed = (name: string) => process.env[name]?.split(',').map((v) => v.trim()).filter(Boolean);
+const PARTS = new Set(listed('BENCH_PARTS') ?? ['sizes', 'lighthouse', 'layouts', 'pages']);
+const FACTORS = (listed('BENCH_FACTORS')?.map(Number) ?? [...ALL_FACTORS]).filter((f) => (ALL_FACTORS as readonly number[]).includes(f));
+const PARTIAL = PARTS.size < 4 || FACTORS.length < ALL_FACTORS.length;
 
 const print = (lines: string[]) => console.log(['', ...lines].join('\n'));
 const fail = (e: unknown) => ({ error: e instanceof Error ? e.message.split('\n')[0]! : String(e) });
 type PerView = Record<View, Record<number, Timing>>;
 const perView = (): PerView => ({ timeline: {}, matrix: {}, network: {} });
+type PerJob = Record<LayoutJobKind, Record<number, Timing>>;
 
 async function sizes(): Promise<SizeReport | { error: string }> {
   try {
@@ -56,13 +66,16 @@ async function lighthouse(): Promise<LighthouseResult | { error: string }> {
   return result;
 }
 
-async function layouts(): Promise<PerView> {
-  const out = perView();
+async function layouts(): Promise<PerJob> {
+  const out: PerJob = { ...perView(), 'network-build': {} };
+  if (!PARTS.has('layouts')) return out;
   const worker = await buildLayoutWorker(ROOT);
   try {
     for (const factor of FACTORS) {
-      for (const view of VIEWS) {
-        out[view][factor] = await timeLayout(worker.file, { root: ROOT, view, factor, seed: SEED, width: LAYOUT_WIDTH, runs: LAYOUT_RUNS }, CAP_MS);
+      for (const view of LAYOUT_JOBS) {
+        // The build's own run (every breakpoint) happens once per build, not per reader: a longer cap.
+        const cap = view === 'network-build' ? BUILD_CAP_MS : CAP_MS;
+        out[view][factor] = await timeLayout(worker.file, { root: ROOT, view, factor, seed: SEED, width: LAYOUT_WIDTH, runs: LAYOUT_RUNS }, cap);
       }
     }
   } finally {
@@ -77,13 +90,16 @@ interface Rendered {
   filter: PerView;
   /** Explorer construction, once per size (the page's, shared by every view). */
   index: Record<number, Timing>;
+  /** The network's layouts computed in the page before its mount (build time in the real app). */
+  prepare: Record<number, Timing>;
   /** Elements each view put into the page; null where it did not render. */
   elements: Record<View, Record<number, number | null>>;
 }
 
 async function renders(): Promise<Rendered | { error: string }> {
+  if (!PARTS.has('pages')) return { error: 'not run (BENCH_PARTS)' };
   if (!hasChromium) return { error: `no Chromium at ${CHROMIUM_PATH}` };
-  const out: Rendered = { render: perView(), select: perView(), filter: perView(), index: {}, elements: { timeline: {}, matrix: {}, network: {} } };
+  const out: Rendered = { render: perView(), select: perView(), filter: perView(), index: {}, prepare: {}, elements: { timeline: {}, matrix: {}, network: {} } };
   let t0 = Date.now();
   const page = await serveBenchPage(ROOT);
   const browser = await launchChromium();
@@ -97,6 +113,7 @@ async function renders(): Promise<Rendered | { error: string }> {
         for (const key of ['render', 'select', 'filter'] as const) out[key][view][factor] = r[key];
         out.elements[view][factor] = r.elements;
         if ('ms' in r.index) out.index[factor] ??= r.index;
+        if (view === 'network') out.prepare[factor] = r.prepare;
       }
     }
   } finally {
@@ -123,8 +140,8 @@ test('bench: sizes, Lighthouse and scaling, each figure beside its budget', asyn
     took.push(`${name} ${Math.round((Date.now() - t0) / 1000)} s`);
     return result;
   };
-  const sizeReport = await sizes();
-  const lighthouseReport = await phase('Lighthouse', lighthouse);
+  const sizeReport = PARTS.has('sizes') ? await sizes() : fail('not run (BENCH_PARTS)');
+  const lighthouseReport = PARTS.has('lighthouse') ? await phase('Lighthouse', lighthouse) : fail('not run (BENCH_PARTS)');
   const layout = await phase('layouts', layouts);
   const rendered = await phase('pages', () => renders().catch(fail));
 
@@ -132,7 +149,10 @@ test('bench: sizes, Lighthouse and scaling, each figure beside its budget', asyn
     const s = stories[f]!;
     return `  ${`${f}×`.padStart(4)}: ${s.events} events, ${s.reactions} reactions, ${s.stances} stances, ${s.actors} actors, ${s.topics} topics`;
   };
-  const series: Series[] = VIEWS.map((v) => ({ name: `${v} layout`, timings: layout[v] }));
+  const series: Series[] = [
+    ...VIEWS.map((v) => ({ name: `${v} layout`, timings: layout[v] })),
+    { name: `network, ${NETWORK_WIDTHS.length} widths`, timings: layout['network-build'] },
+  ];
   const browserSeries: Series[] = 'error' in rendered ? [] : [
     ...VIEWS.map((v) => ({ name: `${v} render`, timings: rendered.render[v] })),
     ...VIEWS.map((v) => ({ name: `${v} select`, timings: rendered.select[v], goal: { factor: 10, ms: 50 } })),
@@ -141,17 +161,18 @@ test('bench: sizes, Lighthouse and scaling, each figure beside its budget', asyn
   const elements = 'error' in rendered ? [] : VIEWS.map((v) =>
     scaleRow(v, FACTORS.map((f) => String(rendered.elements[v][f] ?? '–')), FACTORS));
   print([
-    `SCALING  (seed ${SEED}; layouts at ${LAYOUT_WIDTH} px in node, median of up to ${LAYOUT_RUNS} runs; pages at 1280 × 900 in Chromium; cap ${CAP_MS / 1000} s)`,
+    `SCALING  (seed ${SEED}; layouts at ${LAYOUT_WIDTH} px in node, median of up to ${LAYOUT_RUNS} runs; pages at 1280 × 900 in Chromium; cap ${CAP_MS / 1000} s, the build's run ${BUILD_CAP_MS / 1000} s)`,
     ...FACTORS.map(storyLine),
     '',
-    'Layout in node',
+    `Layout in node (the network's at ${LAYOUT_WIDTH} px, then all ${NETWORK_WIDTHS.length} breakpoints as the build runs it)`,
     ...tableLines(series, FACTORS),
     '',
     ...('error' in rendered
       ? [`In Chromium: not measured: ${rendered.error}`]
-      : ['In Chromium (to the first paint after: mount, cold; select and filter, median of 5)',
+      : ['In Chromium (to the first paint after: mount, cold; select and filter once settled, median of 9)',
         ...tableLines(browserSeries, FACTORS),
         scaleRow('explorer index', FACTORS.map((f) => showTiming(rendered.index[f])), FACTORS),
+        scaleRow('network layouts (page)', FACTORS.map((f) => showTiming(rendered.prepare[f])), FACTORS),
         '', 'Elements in the page', ...elements]),
     '',
     'GROWTH CURVE (log scale: equal steps are equal ratios)',
@@ -162,11 +183,11 @@ test('bench: sizes, Lighthouse and scaling, each figure beside its budget', asyn
 
   const results = { date: new Date().toISOString(), node: process.version, outDir: OUT_DIR, seed: SEED, stories, sizes: sizeReport, lighthouse: lighthouseReport, layout, browser: rendered };
   mkdirSync(resolve(ROOT, 'tests/bench/results'), { recursive: true });
-  writeFileSync(resolve(ROOT, 'tests/bench/results/latest.json'), JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(resolve(ROOT, `tests/bench/results/${PARTIAL ? 'partial' : 'latest'}.json`), JSON.stringify(results, null, 2) + '\n');
 
   // The real story must work in every view; everything bigger is measured, not judged.
   for (const view of VIEWS) {
-    expect(layout[view][1], `${view} layout at 1×`).toHaveProperty('ms');
-    if (!('error' in rendered)) expect(rendered.render[view][1], `${view} render at 1×`).toHaveProperty('ms');
+    if (PARTS.has('layouts') && FACTORS.includes(1)) expect(layout[view][1], `${view} layout at 1×`).toHaveProperty('ms');
+    if (!('error' in rendered) && FACTORS.includes(1)) expect(rendered.render[view][1], `${view} render at 1×`).toHaveProperty('ms');
   }
 });

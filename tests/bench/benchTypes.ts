@@ -3,6 +3,13 @@
 export const VIEWS = ['timeline', 'matrix', 'network'] as const;
 export type View = (typeof VIEWS)[number];
 
+/**
+ * What the node layout bench times: each view's layout at LAYOUT_WIDTH, and what the build
+ * runs for the network (`networkLayouts`: one layout per breakpoint in NETWORK_WIDTHS).
+ */
+export const LAYOUT_JOBS = [...VIEWS, 'network-build'] as const;
+export type LayoutJobKind = (typeof LAYOUT_JOBS)[number];
+
 /** Sizes of the generated stories, as multiples of the real one. */
 export const FACTORS = [1, 10, 100] as const;
 
@@ -27,6 +34,8 @@ export type PageResult =
       items: { events: number; reactions: number; stances: number };
       /** Explorer construction (indexing the story), shared by all views on the real page. */
       index: number;
+      /** Build-time work the page did first, untimed by the render (the network's layouts); 0 for the other views. */
+      prepare: number;
       /** mount() to the first paint after it, cold, including the re-layout for the measured width. */
       render: number;
       /** Elements the view put into the page. */
@@ -41,5 +50,7 @@ export type PageResult =
 declare global {
   interface Window {
     benchResult?: PageResult;
+    /** Set once the page has the story ready to mount (after any build-time work): the render's cap starts then. */
+    benchPrepared?: boolean;
   }
 }

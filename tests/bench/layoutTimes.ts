@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import type { LayoutJob, LayoutReply } from './layoutWorker.ts';
-import type { Timing, View } from './benchTypes.ts';
+import type { LayoutJobKind, Timing } from './benchTypes.ts';
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -56,4 +56,4 @@ export function timeLayout(workerFile: string, job: Omit<LayoutJob, 'budgetMs'>,
   });
 }
 
-export type LayoutTable = Record<View, Record<number, Timing>>;
+export type LayoutTable = Record<LayoutJobKind, Record<number, Timing>>;

@@ -7,13 +7,13 @@ import { loadStory } from '../../src/lib/story/readStory.ts';
 import { generateStory } from '../../src/lib/bench/generateStory.ts';
 import { layoutTimeline } from '../../src/lib/layout/timeline.ts';
 import { layoutMatrix } from '../../src/lib/layout/matrix.ts';
-import { layoutNetwork } from '../../src/lib/layout/network.ts';
+import { layoutNetwork, networkLayouts } from '../../src/lib/layout/networkForce.ts';
 import type { Story } from '../../src/lib/story/types.ts';
-import type { View } from './benchTypes.ts';
+import type { LayoutJobKind } from './benchTypes.ts';
 
 export interface LayoutJob {
   root: string;
-  view: View;
+  view: LayoutJobKind;
   factor: number;
   seed: number;
   width: number;
@@ -30,10 +30,12 @@ export interface LayoutReply {
   times: number[];
 }
 
-const LAYOUTS: Record<View, (story: Story, width: number) => unknown> = {
+const LAYOUTS: Record<LayoutJobKind, (story: Story, width: number) => unknown> = {
   timeline: (story, width) => layoutTimeline(story, { width }),
   matrix: (story, width) => layoutMatrix(story, { width }),
   network: (story, width) => layoutNetwork(story, { width }),
+  // What the build does: every breakpoint, whatever the width.
+  'network-build': (story) => networkLayouts(story),
 };
 
 const job = workerData as LayoutJob;

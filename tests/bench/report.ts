@@ -25,19 +25,29 @@ const BUDGET_COLUMNS = [56, 10, 9, 0];
 
 export function sizeLines(s: SizeReport): string[] {
   const w = BUDGET_COLUMNS;
-  const fileLine = (f: FileSize) => row([`    ${f.file}${f.initial ? ' (at load)' : ' (on demand)'}`, kb(f.gzip)], w);
-  const js = total(s.js);
-  const css = total(s.css);
-  return [
-    row(['SIZES (gzipped)', 'size', 'budget'], w),
-    row(['  index.html', kb(s.html.gzip), kb(BUDGETS.html), verdict(s.html.gzip, BUDGETS.html, kb)], w),
-    row(['  JavaScript, all of the app', kb(js), kb(BUDGETS.js), verdict(js, BUDGETS.js, kb)], w),
-    ...s.js.map(fileLine),
-    ...(s.otherJs.length ? [`    not loaded by the app: ${s.otherJs.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ')}`] : []),
-    row(['  CSS', kb(css), kb(BUDGETS.css), verdict(css, BUDGETS.css, kb)], w),
-    ...s.css.map(fileLine),
+  const files = (fs: FileSize[]) => fs.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ');
+  const lines = [row(['SIZES (gzipped)', 'size', 'budget'], w)];
+  for (const p of s.pages) {
+    const js = total(p.js);
+    const css = total(p.css);
+    lines.push(
+      row([`  ${p.page}`, kb(p.html.gzip), kb(BUDGETS.html), verdict(p.html.gzip, BUDGETS.html, kb)], w),
+      row(['    JavaScript it loads first', kb(js), kb(BUDGETS.js), verdict(js, BUDGETS.js, kb)], w),
+      `      ${files(p.js)}`,
+      row(['    CSS it links', kb(css), kb(BUDGETS.css), verdict(css, BUDGETS.css, kb)], w),
+      `      ${files(p.css)}`,
+    );
+  }
+  lines.push(
+    row(['  CSS, every file of the build', kb(total(s.css)), '', ''], w),
+    `    ${files(s.css)}`,
+    row(['  story data (JSON, fetched by every page)', kb(total(s.data)), '', ''], w),
+    row(['  JavaScript loaded on demand', kb(total(s.onDemand)), '', ''], w),
+    `    ${files(s.onDemand)}`,
+    ...(s.otherJs.length ? [`  not loaded by the app: ${files(s.otherJs)}`] : []),
     row(['  web fonts', `${s.fonts.length} files`, 'none', s.fonts.length ? `OVER: ${s.fonts.map((f) => f.file).join(', ')}` : 'ok'], w),
-  ];
+  );
+  return lines;
 }
 
 export function lighthouseLines(r: LighthouseResult | { error: string }): string[] {

@@ -3,7 +3,7 @@
  * Forward work, and a 320 px phone never scrolls sideways.
  */
 import { describe, expect, test } from 'vitest';
-import { available, openPage, useApp, axeViolations } from './harness.ts';
+import { available, hydrateIslands, openPage, useApp, axeViolations } from './harness.ts';
 
 const app = useApp();
 
@@ -30,6 +30,11 @@ describe.skipIf(!available)('explore in a real browser', () => {
 
       const before = await snapshot(page);
       await page.goto(url, { waitUntil: 'networkidle' });
+      // Live again, every view included (the lower ones hydrate as a reader scrolls to them).
+      await page.locator('#app[data-ready]').waitFor({ state: 'attached' });
+      await hydrateIslands(page);
+      // The filter panel's being open is not state worth a URL: open it again to compare.
+      await page.getByRole('button', { name: 'Filters' }).click();
       expect(await snapshot(page)).toEqual(before);
       expect(errors).toEqual([]);
       expect(foreign).toEqual([]);

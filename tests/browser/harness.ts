@@ -39,7 +39,19 @@ export interface OpenedPage {
   close: () => Promise<void>;
 }
 
-export async function openPage(session: Session, path = '', options: BrowserContextOptions = {}): Promise<OpenedPage> {
+/**
+ * Brings every island of the full page to life, as a reader scrolling through it would (the
+ * views below the fold hydrate as they come near: src/islands.ts), then returns to the top.
+ */
+export async function hydrateIslands(page: Page): Promise<void> {
+  for (const id of await page.locator('[data-island]:not([data-ready]) > figure').evaluateAll((els) => els.map((e) => e.id))) {
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+    await page.locator(`[data-island]:has(> #${id})[data-ready]`).waitFor({ state: 'attached', timeout: 15_000 });
+  }
+  await page.evaluate(() => scrollTo(0, 0));
+}
+
+export async function openPage(session: Session, path = '', options: BrowserContextOptions = {}, { hydrateAll = true } = {}): Promise<OpenedPage> {
   const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -53,6 +65,11 @@ export async function openPage(session: Session, path = '', options: BrowserCont
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
   });
   await page.goto(new URL(path, session.url).href, { waitUntil: 'networkidle' });
+  // The markup is there before any script runs (prerendered): wait until the app is live.
+  if (options.javaScriptEnabled !== false && (await page.locator('#app').count()) > 0) {
+    await page.locator('#app[data-ready]').waitFor({ state: 'attached', timeout: 15_000 });
+    if (hydrateAll) await hydrateIslands(page);
+  }
   return { page, errors, foreign, close: () => context.close() };
 }
 

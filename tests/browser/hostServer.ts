@@ -77,7 +77,7 @@ export async function serveHost(appUrl: string): Promise<HostServer> {
       const theme = url.searchParams.get('theme');
       const options = `${sandbox}${theme ? ` data-theme="${escape(theme)}"` : ''}${url.searchParams.has('sync') ? ' data-sync-hash' : ''}`;
       const frames = viewsOf(url).map((v) =>
-        `<iframe data-summit-explorer id="frame-${v}" title="${v} embed" src="${app}/?embed=${v}" style="height:300px"${options}></iframe>`);
+        `<iframe data-summit-explorer id="frame-${v}" title="${v} embed" src="${app}/embed/${v}.html" style="height:300px"${options}></iframe>`);
       if (url.searchParams.has('hostile')) {
         frames.push(`<iframe id="frame-stranger" title="stranger" src="${evilOrigin}/evil.html" style="height:300px"></iframe>`);
         // Its src says this origin; a redirect puts its document on the evil one.
@@ -92,7 +92,7 @@ export async function serveHost(appUrl: string): Promise<HostServer> {
     },
     '/pym-setup.js': (url) => {
       const view = viewsOf(url)[0] ?? 'stances';
-      return ['text/javascript', `new pym.Parent(${JSON.stringify(`pym-${view}`)}, ${JSON.stringify(`${app}/?embed=${view}`)}, { title: ${JSON.stringify(`${view} embed`)} });`];
+      return ['text/javascript', `new pym.Parent(${JSON.stringify(`pym-${view}`)}, ${JSON.stringify(`${app}/embed/${view}.html`)}, { title: ${JSON.stringify(`${view} embed`)} });`];
     },
     '/pym.v1.min.js': () => ['text/javascript', readFileSync(pymPath, 'utf8')],
     '/evil.html': () => ['text/html', page('Not the app', '', [], ['/evil.js'])],

@@ -27,7 +27,7 @@ describe('security of the built HTML', () => {
 });
 
 describe.skipIf(!available)('security in Chromium', () => {
-  test.each(['', '?embed=timeline', '?embed=stances&sel=stance-trade-agriculture', '?embed=reactions&theme=dark', '?sel=summit&q=kim'])(
+  test.each(['', '?embed=timeline', 'embed/timeline.html', 'embed/stances.html?sel=stance-trade-agriculture', 'embed/reactions.html?theme=dark', '?sel=summit&q=kim'])(
     '%s: no CSP violation, no cookie, no storage, nothing off-origin', async (path) => {
       const { page, errors, foreign, close } = await openPage(app, path);
       try {
@@ -56,5 +56,17 @@ describe.skipIf(!available)('security in Chromium', () => {
     } finally {
       await close();
     }
+  });
+});
+
+describe.skipIf(!available)('robots.txt', () => {
+  // Without it the server answers with index.html, which Lighthouse's SEO audit counts as invalid.
+  test('is served as text/plain and lets every crawler in', async () => {
+    const response = await fetch(new URL('robots.txt', app.url));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain\b/);
+    const body = await response.text();
+    expect(body).toMatch(/^User-agent: \*$/m);
+    expect(body).not.toMatch(/^Disallow: \/\s*$/m);
   });
 });

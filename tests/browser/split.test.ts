@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { available, useApp } from './harness.ts';
-import { embed, exporting, matrix } from '../../src/lib/strings.ts';
+import { embed, explore, exporting, matrix } from '../../src/lib/strings.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const app = useApp(outDir);
@@ -37,7 +37,7 @@ const chunk = (name: string) => (file: string) => new RegExp(`^assets/${name}-[\
 const gzipped = (files: string[]) => files.reduce((sum, f) => sum + gzipSync(readFileSync(`${outDir}/${f}`)).length, 0);
 
 describe.skipIf(!available)('code splitting', () => {
-  test.each(['', '?embed=stances', '?present'])('%s loads neither the embed dialog, the export code nor the article up front', async (path) => {
+  test.each(['', '?embed=stances', 'embed/stances.html', '?present'])('%s loads neither the embed dialog, the export code nor the article up front', async (path) => {
     const { scripts, errors, close } = await open(path);
     try {
       for (const lazy of ['EmbedDialog', 'export', '_virtual_article']) expect(scripts.filter(chunk(lazy)), lazy).toEqual([]);
@@ -51,7 +51,7 @@ describe.skipIf(!available)('code splitting', () => {
   test('the embed dialog loads on the first press of Embed and opens with focus on its heading', async () => {
     const { page, scripts, errors, close } = await open('');
     try {
-      const button = page.getByRole('button', { name: embed.button, exact: true });
+      const button = page.getByRole('button', { name: explore.embedButton, exact: true });
       await button.click();
       const dialog = page.getByRole('dialog', { name: embed.heading });
       await dialog.waitFor();

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import App from '../../src/App.svelte';
-import { loadStory, readSeeds } from '../../src/lib/story/readStory.ts';
+import { readSeeds } from '../../src/lib/story/readStory.ts';
+import { preparedStory } from '../fixtures/story.ts';
 import { seedTitle } from '../../src/lib/story/provenance.ts';
 import { page, timeline, matrix, network } from '../../src/lib/strings.ts';
 
-const story = loadStory(process.cwd());
+const story = preparedStory();
 const articles = Object.fromEntries([...readSeeds('seeds')].map(([f, t]) => [f, seedTitle(t)]));
 
 describe('the page', () => {
@@ -36,7 +37,7 @@ describe('the page', () => {
     // transform in a busy test run can take seconds).
     const dialog = await screen.findByRole('dialog', { name: 'Embed a view in your article' }, { timeout: 4_000 });
     const code = within(dialog).getByRole('textbox', { name: /Code to paste/ }) as HTMLTextAreaElement;
-    expect(code.value).toContain('?embed=timeline');
+    expect(code.value).toContain('/embed/timeline.html');
     expect(code.value).toContain('data-summit-explorer');
   });
 

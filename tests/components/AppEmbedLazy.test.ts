@@ -2,11 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
-import { loadStory, readSeeds } from '../../src/lib/story/readStory.ts';
+import { readSeeds } from '../../src/lib/story/readStory.ts';
+import { preparedStory } from '../fixtures/story.ts';
 import { seedTitle } from '../../src/lib/story/provenance.ts';
-import { embed as t } from '../../src/lib/strings.ts';
+import { embed as t, explore } from '../../src/lib/strings.ts';
 
-const story = loadStory(process.cwd());
+const story = preparedStory();
 const articles = Object.fromEntries([...readSeeds('seeds')].map(([f, s]) => [f, seedTitle(s)]));
 
 // The embed dialog's code loads on the first press of Embed: nothing of it is on the page
@@ -18,7 +19,7 @@ describe('the lazily loaded embed dialog', () => {
     expect(screen.queryByRole('dialog', { name: t.heading, hidden: true })).toBeNull();
     expect(document.querySelector('dialog.embed')).toBeNull();
 
-    const button = screen.getByRole('button', { name: t.button });
+    const button = screen.getByRole('button', { name: explore.embedButton });
     await user.click(button);
     // A cold module transform in a busy test run can take seconds.
     const dialog = await screen.findByRole('dialog', { name: t.heading }, { timeout: 4_000 });

@@ -1,18 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import EmbedApp from '../../src/EmbedApp.svelte';
-import { loadStory } from '../../src/lib/story/readStory.ts';
+import { EMBED_FIGURES } from '../../src/embedFigures.ts';
+
+import { preparedStory } from '../fixtures/story.ts';
 import { matrix, network, timeline } from '../../src/lib/strings.ts';
 
-const story = loadStory(process.cwd());
+const story = preparedStory();
 
 describe('embed mode', () => {
   test.each([
     ['timeline', timeline.heading],
     ['stances', matrix.heading],
     ['reactions', network.heading],
-  ] as const)('?embed=%s shows that one figure, its source line and a link to the full explainer, no page chrome', (view, heading) => {
-    render(EmbedApp, { story, view });
+  ] as const)('?embed=%s shows that one figure, its source line and a link to the full explainer, no page chrome', async (view, heading) => {
+    render(EmbedApp, { story, view, ...(await EMBED_FIGURES[view]()) });
     const figures = screen.getAllByRole('figure');
     expect(figures).toHaveLength(1);
     expect(figures[0]).toHaveAccessibleName(heading);

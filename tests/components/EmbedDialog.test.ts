@@ -73,7 +73,7 @@ describe('the embed dialog', () => {
     expect(screen.getByRole('radio', { name: t.views.timeline })).toBeChecked();
     const { box, iframe, script } = pasted();
     expect(box).toHaveAttribute('readonly');
-    expect(iframe.getAttribute('src')).toBe(`${ORIGIN}/?embed=timeline`);
+    expect(iframe.getAttribute('src')).toBe(`${ORIGIN}/embed/timeline.html`);
     expect(iframe.getAttribute('title')).toBe(`${timeline.heading} — Summit Explorer`);
     expect(iframe.getAttribute('loading')).toBe('lazy');
     expect(iframe.getAttribute('height')).toBe(String(DEFAULT_HEIGHTS.timeline));
@@ -87,11 +87,11 @@ describe('the embed dialog', () => {
     const { user } = setup();
     await user.click(screen.getByRole('radio', { name: label }));
     const { iframe } = pasted();
-    expect(iframe.getAttribute('src')).toBe(`${ORIGIN}/?embed=${view}`);
+    expect(iframe.getAttribute('src')).toBe(`${ORIGIN}/embed/${view}.html`);
     expect(iframe.getAttribute('title')).toBe(`${heading} — Summit Explorer`);
     expect(iframe.getAttribute('height')).toBe(String(DEFAULT_HEIGHTS[view]));
     const frame = screen.getByTitle<HTMLIFrameElement>(t.previewTitle(heading));
-    expect(frame.getAttribute('src')).toBe(`${location.origin}/?embed=${view}`);
+    expect(frame.getAttribute('src')).toBe(`${location.origin}/embed/${view}.html`);
   });
 
   test('the preview\'s own height message sizes the preview and sets the height in the code', () => {
@@ -122,7 +122,7 @@ describe('the embed dialog', () => {
     post(heightMessage('timeline', 987), preview().contentWindow);
     await user.click(screen.getByRole('radio', { name: t.themes.dark }));
     const { iframe } = pasted();
-    expect(iframe.getAttribute('src')).toBe(`${ORIGIN}/?embed=timeline&theme=dark`);
+    expect(iframe.getAttribute('src')).toBe(`${ORIGIN}/embed/timeline.html?theme=dark`);
     expect(iframe.getAttribute('height')).toBe('987');
   });
 
@@ -130,15 +130,15 @@ describe('the embed dialog', () => {
     const { user } = setup('sel=stance-tariffs&kind=quote&theme=dark');
     const carry = screen.getByRole('checkbox', { name: t.carryState });
     expect(carry).toBeChecked();
-    expect(pasted().iframe.getAttribute('src')).toBe(`${ORIGIN}/?embed=timeline&sel=stance-tariffs&kind=quote`);
+    expect(pasted().iframe.getAttribute('src')).toBe(`${ORIGIN}/embed/timeline.html?sel=stance-tariffs&kind=quote`);
 
     await user.click(screen.getByRole('radio', { name: t.themes.host }));
     // The preview shows what the snippet would send: this page's colour scheme (light in jsdom).
-    expect(preview()).toHaveAttribute('src', `${location.origin}/?embed=timeline&sel=stance-tariffs&kind=quote&theme=light`);
+    expect(preview()).toHaveAttribute('src', `${location.origin}/embed/timeline.html?sel=stance-tariffs&kind=quote&theme=light`);
     await user.click(screen.getByRole('checkbox', { name: t.syncHash }));
     await user.click(carry);
     const { iframe } = pasted();
-    expect(iframe.getAttribute('src')).toBe(`${ORIGIN}/?embed=timeline`);
+    expect(iframe.getAttribute('src')).toBe(`${ORIGIN}/embed/timeline.html`);
     expect(iframe.getAttribute('data-theme')).toBe('host');
     expect(iframe.hasAttribute('data-sync-hash')).toBe(true);
   });
@@ -157,7 +157,7 @@ describe('the embed dialog', () => {
     await user.click(screen.getByRole('button', { name: t.copy }));
     expect(writeText).toHaveBeenCalledTimes(1);
     expect(writeText).toHaveBeenCalledWith(pasted().box.value);
-    expect(writeText.mock.calls[0]![0]).toContain('?embed=reactions');
+    expect(writeText.mock.calls[0]![0]).toContain('/embed/reactions.html');
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(t.copied));
   });
 

@@ -3,9 +3,10 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import ExploreBar from '../../src/components/explore/ExploreBar.svelte';
 import { Explorer } from '../../src/lib/state/explorer.svelte.ts';
-import { loadStory } from '../../src/lib/story/readStory.ts';
 
-const story = loadStory(process.cwd());
+import { preparedStory } from '../fixtures/story.ts';
+
+const story = preparedStory();
 
 function setup() {
   const explorer = new Explorer(story);

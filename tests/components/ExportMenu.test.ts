@@ -5,11 +5,12 @@ import ExportMenu from '../../src/components/shared/ExportMenu.svelte';
 import StanceMatrix from '../../src/components/matrix/StanceMatrix.svelte';
 import type { ExportFormat, ExportView } from '../../src/lib/export/index.ts';
 import { Explorer } from '../../src/lib/state/explorer.svelte.ts';
-import { loadStory } from '../../src/lib/story/readStory.ts';
+
+import { preparedStory } from '../fixtures/story.ts';
 import type { Story } from '../../src/lib/story/types.ts';
 import { exporting, matrix } from '../../src/lib/strings.ts';
 
-const story = loadStory(process.cwd());
+const story = preparedStory();
 const HEADING = 'Where the two sides stand';
 
 function setup(download = vi.fn(async (view: ExportView, _story: Story, format: ExportFormat) => exporting.fileName(view, format))) {

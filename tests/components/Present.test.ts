@@ -3,10 +3,11 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import userEvent from '@testing-library/user-event';
 import Present from '../../src/Present.svelte';
 import { focusZone } from '../../src/components/present/focusZone.ts';
-import { loadStory } from '../../src/lib/story/readStory.ts';
+
+import { preparedStory } from '../fixtures/story.ts';
 import { matrix, network, present, timeline } from '../../src/lib/strings.ts';
 
-const story = loadStory(process.cwd());
+const story = preparedStory();
 const steps = story.steps;
 const total = steps.length;
 const FIGURE = { timeline: timeline.heading, stances: matrix.heading, reactions: network.heading } as const;

@@ -3,10 +3,11 @@ import { act, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import ReactionNetwork from '../../src/components/network/ReactionNetwork.svelte';
 import { Explorer } from '../../src/lib/state/explorer.svelte.ts';
-import { loadStory } from '../../src/lib/story/readStory.ts';
+
+import { preparedStory } from '../fixtures/story.ts';
 import { network, shared } from '../../src/lib/strings.ts';
 
-const story = loadStory(process.cwd());
+const story = preparedStory();
 const reactionEdges = story.reactions.reduce((n, r) => n + 1 + r.topics.length, 0);
 const reacting = new Set(story.reactions.map((r) => r.actor));
 const nodeCount =
@@ -222,7 +223,10 @@ describe('ReactionNetwork', () => {
 
     await act(() => explorer.toggleFacet('kinds', 'media-assessment'));
     const shown = story.reactions.filter((r) => r.kind === 'media-assessment');
-    expect(container.querySelectorAll('[data-edge="reaction"]')).toHaveLength(shown.reduce((n, r) => n + 1 + r.topics.length, 0));
+    // A filtered line stays in the page, hidden (display: none) and out of the accessibility tree.
+    const drawn = [...container.querySelectorAll<SVGElement>('[data-edge="reaction"]')].filter((e) => e.style.display !== 'none');
+    expect(drawn).toHaveLength(shown.reduce((n, r) => n + 1 + r.topics.length, 0));
+    expect(drawn.every((e) => e.getAttribute('aria-hidden') !== 'true')).toBe(true);
     const live = new Set(shown.flatMap((r) => [r.actor, r.target, ...r.topics]));
     expect(within(graph).getAllByRole('button')).toHaveLength(live.size + shown.reduce((n, r) => n + 1 + r.topics.length, 0));
     expect(within(graph).queryByRole('button', { name: /^People Power Party,/ })).toBeNull();
@@ -261,30 +265,32 @@ describe('the projector theme draws the graph larger', () => {
   // jsdom has no stylesheet: an inline root font-size stands in for app.css's 125%.
   afterEach(() => document.documentElement.style.removeProperty('font-size'));
 
-  test('lays out for width / scale and fills the width with a viewBox of that size; tooltips follow', async () => {
+  test('draws the build-time layout that fits width / scale, filling the width; tooltips follow', async () => {
     document.documentElement.style.fontSize = '20px';
     const { graph, explorer, user } = setup(1000);
     const svg = graph.closest('svg') ?? graph;
     expect(svg.getAttribute('viewBox')).toMatch(/^0 0 1000 /);
 
     await act(() => explorer.setTheme('projector'));
-    expect(svg.getAttribute('width')).toBe('1000');
+    expect(svg.getAttribute('width')).toBe(String(790 * 1.25));
     const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number);
-    expect(w).toBe(800);
-    expect(Number(svg.getAttribute('height'))).toBeCloseTo(h! * 1.25);
-    expect(parseFloat(svg.parentElement!.style.height)).toBeCloseTo(h! * 1.25);
+    // 1000 / 1.25 = 800 px of layout: the widest breakpoint that fits is 790, drawn at 1.25.
+    expect(w).toBe(790);
+    const drawn = 1.25;
+    expect(Number(svg.getAttribute('height'))).toBeCloseTo(h! * drawn);
+    expect(parseFloat(svg.parentElement!.style.height)).toBeCloseTo(h! * drawn);
 
     // Every node still fits in the layout's own box, so nothing spills past the drawn width.
     for (const node of graph.querySelectorAll('[data-node]')) {
       const x = Number(/translate\(([-\d.]+)/.exec(node.getAttribute('transform')!)![1]);
       expect(x).toBeGreaterThan(0);
-      expect(x).toBeLessThan(800);
+      expect(x).toBeLessThan(790);
     }
 
     const hayashi = story.actors.find((a) => a.id === 'yoshimasa-hayashi')!;
     await user.hover(within(graph).getByRole('button', { name: new RegExp(`^${hayashi.name},`) }));
     const slot = document.querySelector<HTMLElement>('.tooltip-slot')!;
-    // 320 layout units wide, drawn at 1.25: the tooltip's rem type grows by the same factor.
-    expect(parseFloat(slot.style.width)).toBe(400);
+    // 320 layout units wide, drawn at the graph's own scale.
+    expect(parseFloat(slot.style.width)).toBeCloseTo(320 * drawn);
   });
 });

@@ -8,11 +8,12 @@ import { Explorer } from '../../src/lib/state/explorer.svelte.ts';
 import { cellId } from '../../src/lib/state/storyIndex.ts';
 import { isSubhead, type Article } from '../../src/lib/story/article.ts';
 import { paragraphs } from '../../src/lib/story/provenance.ts';
-import { loadStory } from '../../src/lib/story/readStory.ts';
+
+import { preparedStory } from '../fixtures/story.ts';
 import { formatEventDate } from '../../src/lib/format.ts';
 import { matrix, network, shared, sourcePanel as t } from '../../src/lib/strings.ts';
 
-const story = loadStory(process.cwd());
+const story = preparedStory();
 const SEED = '000_114d28e44a533636.txt';
 const [title, ...rest] = paragraphs(readFileSync(`seeds/${SEED}`, 'utf8'));
 const article: Article = { file: SEED, title: title!, paragraphs: rest };

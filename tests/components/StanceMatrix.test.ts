@@ -3,10 +3,11 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import StanceMatrix from '../../src/components/matrix/StanceMatrix.svelte';
 import { Explorer } from '../../src/lib/state/explorer.svelte.ts';
-import { loadStory } from '../../src/lib/story/readStory.ts';
+
+import { preparedStory } from '../fixtures/story.ts';
 import { matrix, shared } from '../../src/lib/strings.ts';
 
-const story = loadStory(process.cwd());
+const story = preparedStory();
 const topicOf = (id: string) => story.topics.find((t) => t.id === id)!;
 const stanceById = (id: string) => story.stances.find((s) => s.id === id)!;
 const COLUMNS = ['South Korea (Lee Jae-myung)', 'United States (Trump)', 'Outcome'];

@@ -3,12 +3,13 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { flushSync } from 'svelte';
 import Timeline from '../../src/components/timeline/Timeline.svelte';
-import { loadStory } from '../../src/lib/story/readStory.ts';
+
+import { preparedStory } from '../fixtures/story.ts';
 import { Explorer } from '../../src/lib/state/explorer.svelte.ts';
 import type { UrlState } from '../../src/lib/state/urlState.ts';
 import { shared, timeline as strings } from '../../src/lib/strings.ts';
 
-const story = loadStory(process.cwd());
+const story = preparedStory();
 const eventById = (id: string) => story.events.find((e) => e.id === id)!;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const KIM = 'trump-hints-kim-meeting';

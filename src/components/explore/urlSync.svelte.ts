@@ -1,8 +1,9 @@
 /**
  * Mirror the explorer in the URL: selection and filter changes push a history entry (so
  * Back undoes them), typing and zooming replace the current one, and Back/Forward restore
- * the state. Call during component initialisation. `history: false` (embeds) only replaces.
+ * the state. Call during component initialisation; the URL's state applies on mount. `history: false` (embeds) only replaces.
  */
+import { untrack } from 'svelte';
 import { parseUrlState, serializeUrlState, type UrlState } from '../../lib/state/urlState.ts';
 import type { Explorer } from '../../lib/state/explorer.svelte.ts';
 
@@ -17,8 +18,16 @@ export function syncWithUrl(explorer: Explorer, { history: useHistory = true } =
     topics: new Set(explorer.story.topics.map((t) => t.id)),
   };
   const read = () => parseUrlState(location.search, known);
-  explorer.applyUrlState(read());
   let last = explorer.urlState;
+
+  // The URL's state applies once the page is live, not while it renders: a prerendered page
+  // is hydrated in its default state (the markup the build wrote), then updated like any change.
+  $effect(() => {
+    untrack(() => {
+      explorer.applyUrlState(read());
+      last = explorer.urlState;
+    });
+  });
 
   $effect(() => {
     const state = explorer.urlState;

@@ -67,8 +67,10 @@ export function embedSrc(origin: string, view: EmbedView, state = '', theme: Emb
   if (!isEmbedView(view)) throw new RangeError(`embed view must be one of ${EMBED_VIEWS.join(', ')}: ${String(view)}`);
   const query = embedState(state);
   // `host` starts from the reader's setting; the snippet then sends the host page's theme.
-  const fixed = theme === 'light' || theme === 'dark' ? `&theme=${theme}` : '';
-  return `${base}/?embed=${view}${query ? `&${query}` : ''}${fixed}`;
+  const fixed = theme === 'light' || theme === 'dark' ? `theme=${theme}` : '';
+  const params = [query, fixed].filter(Boolean).join('&');
+  // Each view has its own prerendered page, so the frame shows it before any script runs.
+  return `${base}/embed/${view}.html${params ? `?${params}` : ''}`;
 }
 
 /** The HTML to paste: the iframe, then the host snippet, one per line. */

@@ -1,8 +1,8 @@
 /**
  * The reaction network as a static picture: nodes, tone-styled lines and labels from
- * layoutNetwork (seeded, so the same every time), with the page's annotation above it.
+ * the build-time layout (seeded, so the same every time), with the page's annotation above it.
  */
-import { edgeGeometry, HEAD_FONT_SIZE, labelPlacement, LABEL_FONT_SIZE, layoutNetwork, reactingActors, TONE_STROKES } from '../layout/network.ts';
+import { edgeGeometry, HEAD_FONT_SIZE, labelPlacement, LABEL_FONT_SIZE, pickNetworkLayout, reactingActors, TONE_STROKES, unpackNetworkLayout } from '../layout/network.ts';
 import { TONES } from '../story/constants.ts';
 import type { ActorGroup, Story, Tone } from '../story/types.ts';
 import { network as strings, shared } from '../strings.ts';
@@ -12,14 +12,16 @@ import { el, text } from './markup.ts';
 import { FONTS, type Palette } from './palette.ts';
 
 function drawNetwork(story: Story, width: number, p: Palette) {
-  const layout = layoutNetwork(story, { width });
+  // The widest build-time layout that fits, centred in the picture's width.
+  const layout = unpackNetworkLayout(story, pickNetworkLayout(story.networkLayouts ?? [], width));
+  const dx = Math.max(0, Math.round((width - layout.width) / 2));
   const at = new Map(layout.nodes.map((n) => [n.id, n]));
   const out: string[] = [];
 
   const heads = layout.heads.map((h) =>
     text(h.text.toUpperCase(), { x: h.x, y: 4 + HEAD_FONT_SIZE, 'text-anchor': h.anchor, 'font-size': HEAD_FONT_SIZE, 'font-weight': 700, 'letter-spacing': '0.06em', fill: p.ink3 }),
   );
-  heads.push(el('line', { x1: 0, x2: width, y1: layout.top - 4, y2: layout.top - 4, stroke: p.rule }));
+  heads.push(el('line', { x1: 0, x2: layout.width, y1: layout.top - 4, y2: layout.top - 4, stroke: p.rule }));
   out.push(el('g', {}, heads.join('')));
 
   const geometry = (source: string, target: string, bend: number) => edgeGeometry(at.get(source)!, at.get(target)!, bend);
@@ -61,7 +63,7 @@ function drawNetwork(story: Story, width: number, p: Palette) {
     return el('g', { transform: `translate(${n.x},${n.y})` }, parts.join(''));
   });
   out.push(el('g', { 'font-size': LABEL_FONT_SIZE }, nodes.join('')));
-  return { svg: el('g', { 'font-family': FONTS.sans }, out.join('')), height: layout.height };
+  return { svg: el('g', { 'font-family': FONTS.sans, transform: dx ? `translate(${dx},0)` : null }, out.join('')), height: layout.height };
 }
 
 function toneSwatch(tone: Tone, p: Palette, width = 34) {

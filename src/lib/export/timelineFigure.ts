@@ -76,6 +76,11 @@ function drawTimeline(story: Story, width: number, p: Palette) {
     }
     if (m.label) plot.push(text(m.label.text, { x: m.label.x, y: m.label.y, 'font-size': LABEL_FONT, fill: p.ink }));
   }
+  // A lane too busy to draw event by event shows counts (big stories), as on the page.
+  for (const b of layout.bins) {
+    plot.push(el('rect', { x: b.x0, y: b.barY, width: Math.max(1, b.x1 - b.x0 - 3), height: BAR_H, rx: 1, fill: p.group[b.lane], 'fill-opacity': 0.22, stroke: p.group[b.lane], 'stroke-width': 1.5 }));
+    if (b.label) plot.push(text(b.label.text, { x: b.label.x, y: b.label.y, 'font-size': LABEL_FONT, 'font-weight': 700, 'text-anchor': 'middle', fill: p.ink }));
+  }
   out.push(el('g', { 'clip-path': 'url(#timeline-clip)' }, plot.join('')));
   return { svg: el('g', { 'font-family': FONTS.sans }, out.join('')), height: layout.height };
 }

@@ -14,6 +14,12 @@ export function distanceStep(distance: Distance): number {
   return DISTANCE_ORDER.indexOf(distance);
 }
 
+/**
+ * Issues shown before "Show all": a story with hundreds of contested issues would draw
+ * thousands of cells the reader cannot take in at once (the real story has three).
+ */
+export const FIRST_ISSUES = 20;
+
 /** Below `grid` the issues stack as cards; from `wide` the issue names get a column of their own. */
 export const BREAKPOINTS = { grid: 700, wide: 1000 } as const;
 

@@ -8,8 +8,6 @@
  * post-pass then places every label on a free side and pushes nodes apart until no label
  * touches another label or node, growing the box if it has to. Pure: no DOM, no Svelte.
  */
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, randomLcg } from 'd3';
-import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3';
 import type { Actor, ActorGroup, Story, Tone } from '../story/types.ts';
 import { network as strings } from '../strings.ts';
 
@@ -17,19 +15,17 @@ export const LABEL_FONT_SIZE = 13;
 /** Height of a label's box: one line of 13 px text with its halo. */
 export const LABEL_HEIGHT = 17;
 /** Gap between a node's edge and its label. */
-const LABEL_GAP = 4;
+export const LABEL_GAP = 4;
 /** Minimum free space kept around labels and nodes when checking overlaps. */
-const CLEARANCE = 2;
+export const CLEARANCE = 2;
 /** Inner margin of the box. */
-const MARGIN = 6;
+export const MARGIN = 6;
 /** Band at the top for the column heads ("Who reacted", "To what", "About what"). */
 export const HEAD_HEIGHT = 28;
 /** Below this width labels beside the nodes do not fit; they go below instead. */
 export const WIDE_MIN_WIDTH = 600;
 /** Widest span the columns use on very wide screens, so edges stay readable. */
-const MAX_SPAN = 1000;
-const SEED = 0.4217;
-const TICKS = 300;
+export const MAX_SPAN = 1000;
 
 export type NodeKind = 'actor' | 'target' | 'topic';
 export type LabelSide = 'left' | 'right' | 'above' | 'below';
@@ -304,13 +300,6 @@ export function tooltipPlacement(
     : { left, width, bottom: Math.round(size.height - anchor.y + gap) };
 }
 
-interface SimNode extends SimulationNodeDatum {
-  id: string;
-  ax: number;
-  ay: number;
-  r: number;
-}
-
 /** Reacting actors in reading order: abroad before home, camps together, bodies before members. */
 export function reactingActors(story: Story): Actor[] {
   const reacting = new Set(story.reactions.map((r) => r.actor));
@@ -325,7 +314,7 @@ export function reactingActors(story: Story): Actor[] {
     .map((p) => p.a);
 }
 
-interface Graph {
+export interface Graph {
   nodes: NetworkNode[];
   edges: NetworkEdge[];
   /** Cluster key of each actor node, for the scaffold's gaps. */
@@ -395,187 +384,6 @@ export function buildGraph(story: Story): Graph {
   return { nodes, edges, cluster, hub: hub?.id ?? null };
 }
 
-/** Preferred label sides, best first. */
-function sidesFor(kind: NodeKind, mode: LayoutMode): LabelSide[] {
-  if (mode === 'narrow') return ['below', 'above', 'right', 'left'];
-  if (kind === 'actor') return ['left', 'above', 'below', 'right'];
-  if (kind === 'topic') return ['right', 'above', 'below', 'left'];
-  return ['below', 'above', 'right', 'left'];
-}
-
-/** Scaffold positions: where each node starts and what forceX/forceY pull it towards. */
-function scaffold(graph: Graph, width: number, height: number, mode: LayoutMode): Map<string, Point> {
-  const pos = new Map<string, Point>();
-  const actors = graph.nodes.filter((n) => n.kind === 'actor');
-  const targets = graph.nodes.filter((n) => n.kind === 'target');
-  const topics = graph.nodes.filter((n) => n.kind === 'topic');
-  const neighbours = (id: string) =>
-    graph.edges.filter((e) => e.kind === 'reaction' && e.target === id).map((e) => pos.get(e.source)!);
-  const meanY = (pts: Point[]) => (pts.length ? pts.reduce((s, p) => s + p.y, 0) / pts.length : height / 2);
-
-  const wide = mode === 'wide';
-  const inset = Math.max(0, (width - MAX_SPAN) / 2);
-  const maxActorLabel = Math.max(...actors.map((n) => n.labelWidth));
-  const maxTopicLabel = Math.max(...topics.map((n) => n.labelWidth));
-  // Wide: the label hangs outwards beside the node. Narrow: it is centred below the node.
-  const actorX = inset + MARGIN + (wide ? maxActorLabel + LABEL_GAP + 12 : maxActorLabel / 2);
-  const topicX = width - inset - MARGIN - (wide ? maxTopicLabel + LABEL_GAP + 12 : maxTopicLabel / 2);
-  const top = HEAD_HEIGHT + MARGIN + (wide ? LABEL_HEIGHT / 2 : 12);
-  const bottom = height - MARGIN - (wide ? LABEL_HEIGHT : 12 + LABEL_GAP + LABEL_HEIGHT);
-
-  // Vertical slots, with a small gap between camps and a larger one between abroad and home.
-  let slots = 0;
-  let prev = '';
-  const slotOf = new Map<string, number>();
-  for (const n of actors) {
-    const c = graph.cluster.get(n.id) ?? '';
-    if (prev && c !== prev) slots += c.split('/')[0] !== prev.split('/')[0] ? 1 : 0.5;
-    slotOf.set(n.id, slots);
-    slots += 1;
-    prev = c;
-  }
-  const step = (bottom - top) / Math.max(1, slots - 1);
-  for (const n of actors) {
-    // Members sit a little inward of the body they speak for.
-    pos.set(n.id, { x: actorX + (n.person ? (wide ? 22 : 12) : 0), y: top + slotOf.get(n.id)! * step });
-  }
-  const cx = (actorX + topicX) / 2;
-  for (const n of targets) pos.set(n.id, { x: cx, y: meanY(neighbours(n.id)) });
-  // Topics in the order of their reacting actors, spread evenly: fewer crossings.
-  const sorted = topics.map((n) => ({ n, y: meanY(neighbours(n.id)) })).sort((a, b) => a.y - b.y);
-  const tStep = (bottom - top) / Math.max(1, sorted.length - 1);
-  sorted.forEach(({ n }, i) => pos.set(n.id, { x: topicX, y: top + i * tStep }));
-  return pos;
-}
-
-function simulate(graph: Graph, width: number, height: number, mode: LayoutMode): void {
-  const anchors = scaffold(graph, width, height, mode);
-  const simNodes: SimNode[] = graph.nodes.map((n) => {
-    const a = anchors.get(n.id)!;
-    const s: SimNode = { id: n.id, x: a.x, y: a.y, ax: a.x, ay: a.y, r: n.r };
-    // The summit is the hub everything reacts to: keep it put.
-    if (n.id === graph.hub) {
-      s.fx = a.x;
-      s.fy = a.y;
-    }
-    return s;
-  });
-  const links: SimulationLinkDatum<SimNode>[] = graph.edges.map((e) => ({ source: e.source, target: e.target }));
-  const sim = forceSimulation(simNodes)
-    .randomSource(randomLcg(SEED))
-    // Springs at the scaffold's own lengths: they hold the picture together while charge
-    // and collision make room, instead of dragging the columns inwards.
-    .force(
-      'link',
-      forceLink<SimNode, SimulationLinkDatum<SimNode>>(links)
-        .id((d) => d.id)
-        .distance((l) => Math.hypot((l.source as SimNode).ax - (l.target as SimNode).ax, (l.source as SimNode).ay - (l.target as SimNode).ay))
-        .strength(0.05),
-    )
-    .force('charge', forceManyBody<SimNode>().strength(-40).distanceMax(120))
-    .force('collide', forceCollide<SimNode>((d) => Math.max(d.r, LABEL_HEIGHT / 2) + 8).iterations(2))
-    .force('x', forceX<SimNode>((d) => d.ax).strength(0.5))
-    .force('y', forceY<SimNode>((d) => d.ay).strength(0.2))
-    .stop();
-  sim.tick(TICKS);
-  graph.nodes.forEach((n, i) => {
-    n.x = simNodes[i]?.x ?? 0;
-    n.y = simNodes[i]?.y ?? 0;
-  });
-}
-
-/** Puts each label on the first preferred side that is free and inside the box. */
-function chooseSides(nodes: NetworkNode[], width: number, height: number, mode: LayoutMode): void {
-  const box = { x0: MARGIN, y0: HEAD_HEIGHT + MARGIN, x1: width - MARGIN, y1: height - MARGIN };
-  const inside = (r: Rect) => r.x0 >= box.x0 && r.y0 >= box.y0 && r.x1 <= box.x1 && r.y1 <= box.y1;
-  const placed: Rect[] = [];
-  for (const n of nodes) {
-    const others = nodes.filter((m) => m !== n).map((m) => nodeBox(m, m));
-    let best: { side: LabelSide; cost: number } | null = null;
-    for (const [rank, side] of sidesFor(n.kind, mode).entries()) {
-      const l = labelPlacement({ ...n, labelSide: side }, n).box;
-      const hits = [...others, ...placed].filter((r) => rectsOverlap(l, r, CLEARANCE)).length;
-      const cost = hits * 10 + (inside(l) ? 0 : 5) + rank * 0.1;
-      if (!best || cost < best.cost) best = { side, cost };
-    }
-    n.labelSide = best!.side;
-    placed.push(labelPlacement(n, n).box);
-  }
-}
-
-/** Pushes overlapping nodes apart (and back inside the box) until nothing touches. */
-function separate(nodes: NetworkNode[], width: number, height: number, hub: string | null, rounds = 400): boolean {
-  const size = { width, height, top: HEAD_HEIGHT };
-  const clamp = () => {
-    for (const n of nodes) Object.assign(n, clampToBox(n, n, size));
-  };
-  clamp();
-  for (let round = 0; round < rounds; round++) {
-    let moved = false;
-    for (let i = 0; i < nodes.length; i++) {
-      for (let j = i + 1; j < nodes.length; j++) {
-        const a = nodes[i]!;
-        const b = nodes[j]!;
-        const pa = [nodeBox(a, a), labelPlacement(a, a).box];
-        const pb = [nodeBox(b, b), labelPlacement(b, b).box];
-        for (const ra of pa) {
-          for (const rb of pb) {
-            if (!rectsOverlap(ra, rb, CLEARANCE)) continue;
-            const ox = Math.min(ra.x1, rb.x1) - Math.max(ra.x0, rb.x0) + CLEARANCE + 0.5;
-            const oy = Math.min(ra.y1, rb.y1) - Math.max(ra.y0, rb.y0) + CLEARANCE + 0.5;
-            // Columns keep their x: prefer sliding along them unless that costs far more.
-            const vertical = oy < ox * 3;
-            const wa = a.id === hub ? 0 : b.id === hub ? 1 : 0.5;
-            const wb = 1 - wa;
-            if (vertical) {
-              const s = (ra.y0 + ra.y1) / 2 <= (rb.y0 + rb.y1) / 2 || (ra.y0 + ra.y1 === rb.y0 + rb.y1 && i < j) ? -1 : 1;
-              a.y += s * oy * wa;
-              b.y -= s * oy * wb;
-            } else {
-              const s = (ra.x0 + ra.x1) / 2 <= (rb.x0 + rb.x1) / 2 ? -1 : 1;
-              a.x += s * ox * wa;
-              b.x -= s * ox * wb;
-            }
-            moved = true;
-          }
-        }
-      }
-    }
-    clamp();
-    if (!moved) return true;
-  }
-  return overlaps({ nodes }).length === 0;
-}
-
-/** Heads over the three columns, lined up with where the columns ended up. */
-function columnHeads(nodes: NetworkNode[], width: number, mode: LayoutMode): ColumnHead[] {
-  const median = (kind: NodeKind) => {
-    const xs = nodes.filter((n) => n.kind === kind).map((n) => n.x).sort((a, b) => a - b);
-    return xs[Math.floor(xs.length / 2)] ?? width / 2;
-  };
-  const actorX = Math.min(...nodes.filter((n) => n.kind === 'actor' && !n.person).map((n) => n.x));
-  const topicX = median('topic');
-  const wide = mode === 'wide';
-  // Phones have no room for three heads in a row: the bold summit label names the middle.
-  const heads: ColumnHead[] = wide
-    ? [
-        { text: strings.columnActors, x: actorX + 10, anchor: 'end' },
-        { text: strings.columnTargets, x: median('target'), anchor: 'middle' },
-        { text: strings.columnTopics, x: topicX - 8, anchor: 'start' },
-      ]
-    : [
-        { text: strings.columnActors, x: MARGIN, anchor: 'start' },
-        { text: strings.columnTopics, x: width - MARGIN, anchor: 'end' },
-      ];
-  // Keep each head's text inside the box.
-  for (const h of heads) {
-    const box = headBox(h);
-    if (box.x0 < MARGIN) h.x += MARGIN - box.x0;
-    if (box.x1 > width - MARGIN) h.x -= box.x1 - (width - MARGIN);
-  }
-  return heads;
-}
-
 /** Column heads are 12 px bold capitals with a little letter spacing. */
 export const HEAD_FONT_SIZE = 12;
 
@@ -586,35 +394,59 @@ export function headBox(h: ColumnHead): Rect {
   return { x0, y0: 4, x1: x0 + w, y1: 4 + HEAD_FONT_SIZE * 1.25 };
 }
 
-function startHeight(width: number, mode: LayoutMode): number {
-  if (mode === 'wide') return Math.round(Math.min(600, Math.max(460, width * 0.48)));
-  return 560;
-}
 
 /**
- * Lays the reaction network out for a box `width` pixels wide. The height follows from the
- * width (taller on phones, where the graph stacks). Same story and width, same picture.
+ * Breakpoints the build lays the network out for, like a newsroom graphic's artboards: the
+ * browser draws the widest layout that fits its box, at the theme's scale (type stays at its
+ * size), centred; steps of about 10 % keep the margin small. Past 1000 px the columns span
+ * no wider (MAX_SPAN), so the 1000 px layout serves every wider box.
  */
-export function layoutNetwork(story: Story, size: { width: number }): NetworkLayout {
-  const width = Math.max(280, Math.round(size.width));
-  const mode: LayoutMode = width >= WIDE_MIN_WIDTH ? 'wide' : 'narrow';
-  let height = startHeight(width, mode);
-  for (let attempt = 0; ; attempt++) {
-    const graph = buildGraph(story);
-    simulate(graph, width, height, mode);
-    for (const n of graph.nodes) {
-      n.labelSide = sidesFor(n.kind, mode)[0]!;
-      Object.assign(n, clampToBox(n, n, { width, height, top: HEAD_HEIGHT }));
-    }
-    chooseSides(graph.nodes, width, height, mode);
-    const ok = separate(graph.nodes, width, height, graph.hub);
-    if (ok || attempt >= 8) {
-      for (const n of graph.nodes) {
-        n.x = Math.round(n.x * 10) / 10;
-        n.y = Math.round(n.y * 10) / 10;
-      }
-      return { width, height, top: HEAD_HEIGHT, mode, heads: columnHeads(graph.nodes, width, mode), nodes: graph.nodes, edges: graph.edges };
-    }
-    height = Math.round(height * 1.12);
-  }
+export const NETWORK_WIDTHS = [280, 310, 340, 375, 410, 450, 500, 550, 600, 660, 720, 790, 860, 930, 1000] as const;
+
+const SIDES: readonly LabelSide[] = ['left', 'right', 'above', 'below'];
+
+/**
+ * A layout as the build ships it: the box, the heads and each node's position and label
+ * side, in buildGraph's order. Nodes and edges themselves follow from the story.
+ */
+export interface PackedNetworkLayout {
+  width: number;
+  height: number;
+  top: number;
+  mode: LayoutMode;
+  heads: ColumnHead[];
+  /** `[x, y, label side index]` per node, in buildGraph order. */
+  at: [number, number, number][];
+}
+
+export function packNetworkLayout(l: NetworkLayout): PackedNetworkLayout {
+  return {
+    width: l.width,
+    height: l.height,
+    top: l.top,
+    mode: l.mode,
+    heads: l.heads,
+    at: l.nodes.map((n) => [n.x, n.y, SIDES.indexOf(n.labelSide)]),
+  };
+}
+
+/** The full layout again: the story's graph, placed where the build put it. */
+export function unpackNetworkLayout(story: Story, p: PackedNetworkLayout): NetworkLayout {
+  const { nodes, edges } = buildGraph(story);
+  if (nodes.length !== p.at.length) throw new Error(`network layout has ${p.at.length} nodes, the story ${nodes.length}: rebuild`);
+  nodes.forEach((n, i) => {
+    const [x, y, side] = p.at[i]!;
+    n.x = x;
+    n.y = y;
+    n.labelSide = SIDES[side] ?? 'right';
+  });
+  return { width: p.width, height: p.height, top: p.top, mode: p.mode, heads: p.heads, nodes, edges };
+}
+
+/** The widest packed layout that fits `width` (the narrowest when none does). */
+export function pickNetworkLayout(layouts: readonly PackedNetworkLayout[], width: number): PackedNetworkLayout {
+  if (!layouts.length) throw new Error('no network layout: the story was not prepared at build time');
+  let best = layouts[0]!;
+  for (const l of layouts) if (l.width <= width + 0.5 && l.width >= best.width) best = l;
+  return best;
 }

@@ -3,7 +3,19 @@
  * claim only the precision the article gives, labels packed into rows so they never overlap,
  * and the zoom/pan/keyboard maths the component's gestures call. Pure: story + size in, pixels out.
  */
-import { scaleUtc, utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3';
+import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3';
+
+/**
+ * A linear UTC time scale, ms -> px, rounded to 0.1 px (finer than any screen, and the
+ * prerendered SVG stays short). d3's scaleUtc does the same sum but brings d3-interpolate,
+ * d3-color and d3-time-format with it: ~9 KB gzipped for one multiplication.
+ */
+export function utcScale(domain: readonly [number | Date, number | Date], range: readonly [number, number]): (t: number | Date) => number {
+  const d0 = +domain[0];
+  const span = +domain[1] - d0 || 1;
+  const [r0, r1] = range;
+  return (t) => Math.round((r0 + ((+t - d0) / span) * (r1 - r0)) * 10) / 10;
+}
 import type { ActorGroup, Story, StoryEvent } from '../story/types.ts';
 import { isoDateEnd, isoDateStart } from '../format.ts';
 import { shared, timeline as strings } from '../strings.ts';
@@ -84,11 +96,18 @@ export function laneLabel(lane: LaneId): string {
   return lane === 'joint' ? strings.jointLane : shared.groups[lane];
 }
 
+/** Parsed once per event: every pan, zoom and filter lays the timeline out again. */
+const intervals = new WeakMap<StoryEvent, { start: number; end: number | null }>();
+
 /** Start and (for spans) exclusive end of an event in UTC ms; open-ended precisions have no end. */
-export function eventInterval(e: StoryEvent): { start: number; end: number | null } {
-  const start = isoDateStart(e.date).getTime();
-  if (e.precision === 'after' || e.precision === 'expected') return { start, end: null };
-  return { start, end: isoDateEnd(e.date).getTime() };
+export function eventInterval(e: StoryEvent): { readonly start: number; readonly end: number | null } {
+  let interval = intervals.get(e);
+  if (!interval) {
+    const start = isoDateStart(e.date).getTime();
+    interval = { start, end: e.precision === 'after' || e.precision === 'expected' ? null : isoDateEnd(e.date).getTime() };
+    intervals.set(e, interval);
+  }
+  return interval;
 }
 
 /** Whole months around every dated thing in the story: the widest window the reader may see. */
@@ -108,7 +127,7 @@ export function summitDay(story: Story): number {
   const counts = new Map<number, number>();
   for (const e of story.events) {
     if (e.precision !== 'day') continue;
-    const t = isoDateStart(e.date).getTime();
+    const t = eventInterval(e).start;
     counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   let best = NaN;
@@ -221,7 +240,7 @@ const TICK_INTERVALS: TickInterval[] = [
  * times) whose labels all fit before the next tick; a label that would cross the right edge is dropped.
  */
 export function timeTicks(domain: Domain, width: number, intervals: TickInterval[] = TICK_INTERVALS, fontSize = 12): Tick[] {
-  const x = scaleUtc().domain(domain).range([0, width]);
+  const x = utcScale(domain, [0, width]);
   for (const [i, { interval, days }] of intervals.entries()) {
     const dates = interval.range(new Date(domain[0]), new Date(domain[1] + 1));
     if (dates.length > 60 && i < intervals.length - 1) continue;
@@ -266,9 +285,31 @@ export interface EventMark {
   /** Forecasts are hollow and dashed; year-precision spans are lighter. */
   forecast: boolean;
   faint: boolean;
-  visible: boolean;
   label: { x: number; y: number; text: string; width: number; truncated: boolean } | null;
   /** The pointer and focus target: at least HIT_MIN square. */
+  hit: { x: number; y: number; width: number; height: number };
+}
+
+/**
+ * Where a lane holds more than it can show as bars (a story many times the real one), its
+ * events in view are counted per day, week, month, quarter or year, one bin per period.
+ */
+export interface EventBin {
+  /** `bin:<lane>:<start ms>`, unique in a layout. */
+  id: string;
+  lane: LaneId;
+  /** The events it counts: those in view that start within the bin, in story order. */
+  ids: string[];
+  /** The period, in UTC ms: [start, end). Opening a bin zooms to it. */
+  start: number;
+  end: number;
+  /** The period's part inside the window. */
+  x0: number;
+  x1: number;
+  globalRow: number;
+  barY: number;
+  /** The count, centred, when it fits. */
+  label: { x: number; y: number; text: string } | null;
   hit: { x: number; y: number; width: number; height: number };
 }
 
@@ -279,6 +320,8 @@ export interface LaneBox {
   y: number;
   height: number;
   rows: number;
+  /** Too dense to draw event by event: counted in bins. */
+  binned: boolean;
 }
 
 export interface TimelineLayout {
@@ -286,7 +329,10 @@ export interface TimelineLayout {
   height: number;
   domain: Domain;
   lanes: LaneBox[];
+  /** The events in the window, in lanes that are not binned; nothing outside the window is laid out. */
   marks: EventMark[];
+  /** Counts standing for the events of binned lanes. */
+  bins: EventBin[];
   ticks: Tick[];
   /** Top and bottom of the lane area (for grid lines and the summit band). */
   plotTop: number;
@@ -295,7 +341,10 @@ export interface TimelineLayout {
   summit: { x0: number; x1: number; label: { x: number; text: string } | null } | null;
   /** Bracket from the administration's start to the summit, with its day count. */
   bracket: { x0: number; x1: number; y: number; label: { x: number; text: string } | null } | null;
-  /** Time order for Left/Right: start, then lane, then row (no order is claimed within a day). */
+  /**
+   * Time order for Left/Right (start, then lane, then row; no order is claimed within a day):
+   * every included event, in view or not, except those a bin counts, which the bin stands for.
+   */
   order: string[];
 }
 
@@ -307,11 +356,52 @@ export interface TimelineSize {
   include?: (id: string) => boolean;
 }
 
-/** Lay out the timeline for a width and a visible window. */
+/** A lane needing more rows than this in view is binned (the real story needs at most four). */
+export const MAX_LANE_ROWS = 8;
+/** So is a lane with more events than this in view, however few rows they need. */
+export const MAX_LANE_MARKS = 60;
+/** Narrowest bin, px: room for a three-digit count. */
+export const BIN_MIN_PX = 36;
+/** Rows the table lists before "Show all": a long story's full table costs more to draw than the chart. */
+export const TABLE_FIRST_ROWS = 100;
+
+/** Bin periods, finest first, with their shortest length in days. */
+const BIN_PERIODS: { interval: TimeInterval; days: number }[] = [
+  { interval: utcDay, days: 1 },
+  { interval: utcMonday, days: 7 },
+  { interval: utcMonth, days: 28 },
+  { interval: utcMonth.every(3)!, days: 90 },
+  { interval: utcYear, days: 365 },
+];
+
+/** The finest period whose bins are at least BIN_MIN_PX wide when a day is `dayWidth` px. */
+export function binPeriod(dayWidth: number): TimeInterval {
+  return (BIN_PERIODS.find((p) => p.days * dayWidth >= BIN_MIN_PX) ?? BIN_PERIODS[BIN_PERIODS.length - 1]!).interval;
+}
+
+/** Greedy rows: each item goes into the first row whose last occupant ends before it. Returns the row count. */
+function packRows(items: { id: string; hitX0: number; hitX1: number; index: number }[], rowOf: Map<string, number>): number {
+  const sorted = [...items].sort((a, b) => a.hitX0 - b.hitX0 || a.index - b.index);
+  const rowEnds: number[] = [];
+  for (const d of sorted) {
+    let row = rowEnds.findIndex((end) => end + ROW_GAP <= d.hitX0);
+    if (row === -1) row = rowEnds.push(d.hitX1) - 1;
+    else rowEnds[row] = d.hitX1;
+    rowOf.set(d.id, row);
+  }
+  return Math.max(1, rowEnds.length);
+}
+
+/**
+ * Lay out the timeline for a width and a visible window. Only events in the window are laid
+ * out; a lane too dense to read event by event (more than MAX_LANE_ROWS rows or
+ * MAX_LANE_MARKS events in view) shows one count per period instead, so the chart never
+ * draws more than about MAX_LANE_MARKS marks a lane, whatever the story's size.
+ */
 export function layoutTimeline(story: Story, { width, domain, include }: TimelineSize): TimelineLayout {
   const extent = storyExtent(story);
   const dom = clampDomain(domain ?? extent, extent);
-  const x = scaleUtc().domain(dom).range([0, width]);
+  const x = utcScale(dom, [0, width]);
   const dayWidth = (DAY / (dom[1] - dom[0])) * width;
   const groupOf = new Map(story.actors.map((a) => [a.id, a.group] as const));
 
@@ -322,53 +412,54 @@ export function layoutTimeline(story: Story, { width, domain, include }: Timelin
     index: number;
   };
   const events = include ? story.events.filter((e) => include(e.id)) : story.events;
-  const drafts: Draft[] = events.map((event, index) => {
+  /** Every included event's place in time, for the keyboard order; drafts only for those in view. */
+  const placed: { id: string; lane: LaneId; start: number; x0: number }[] = [];
+  const drafts: Draft[] = [];
+  events.forEach((event, index) => {
     const lane = laneOf(event, groupOf);
     const { start, end } = eventInterval(event);
     const x0 = x(start);
+    placed.push({ id: event.id, lane, start, x0 });
     const x1 = end === null ? null : x(end);
     const shape = x1 === null ? 'open' : 'span';
     const drawX1 = x1 === null ? x0 + Math.max(OPEN_MIN_PX, dayWidth) : Math.max(x1, x0 + DAY_MIN_PX);
-    const visible = drawX1 > 0 && x0 < width;
-    let label: Draft['label'] = null;
-    if (visible) {
-      // Inside the mark when the whole title fits there, else after it; failing both, wherever more of it fits.
-      const insideX = Math.max(x0, 0) + LABEL_PAD;
-      const insideRoom = Math.min(drawX1 - (shape === 'open' ? ARROW_ROOM : LABEL_PAD), width - 2) - insideX;
-      const afterX = Math.max(drawX1, 0) + 4;
-      const afterRoom = width - afterX - 2;
-      const full = textWidth(event.title);
-      const inside = full <= insideRoom || (full > afterRoom && insideRoom >= afterRoom);
-      const [lx, room] = inside ? [insideX, insideRoom] : [afterX, afterRoom];
-      const text = fitText(event.title, room);
-      if (text) label = { x: lx, text, width: textWidth(text), truncated: text !== event.title };
-    }
-    let hitX0 = Math.min(x0, label?.x ?? x0);
-    let hitX1 = Math.max(drawX1, label ? label.x + label.width : drawX1);
-    if (hitX1 - hitX0 < HIT_MIN) {
-      const mid = (hitX0 + hitX1) / 2;
-      [hitX0, hitX1] = [mid - HIT_MIN / 2, mid + HIT_MIN / 2];
-    }
-    return {
-      id: event.id, event, lane, x0, x1, shape, drawX0: x0, drawX1, visible, label, hitX0, hitX1, index,
+    if (drawX1 <= 0 || x0 >= width) return;
+    drafts.push({
+      id: event.id, event, lane, x0, x1, shape, drawX0: x0, drawX1, label: null, hitX0: x0, hitX1: drawX1, index,
       forecast: event.kind === 'forecast',
       faint: event.precision === 'year' || event.precision === 'month',
-    };
+    });
   });
 
-  // Greedy rows per lane: each event goes into the first row whose last occupant ends before it.
+  /** Label and hit area of a mark that is drawn as such (a binned lane needs neither). */
+  const labelMark = (d: Draft) => {
+    // Inside the mark when the whole title fits there, else after it; failing both, wherever more of it fits.
+    const insideX = Math.max(d.x0, 0) + LABEL_PAD;
+    const insideRoom = Math.min(d.drawX1 - (d.shape === 'open' ? ARROW_ROOM : LABEL_PAD), width - 2) - insideX;
+    const afterX = Math.max(d.drawX1, 0) + 4;
+    const afterRoom = width - afterX - 2;
+    const full = textWidth(d.event.title);
+    const inside = full <= insideRoom || (full > afterRoom && insideRoom >= afterRoom);
+    const [lx, room] = inside ? [insideX, insideRoom] : [afterX, afterRoom];
+    const text = fitText(d.event.title, room);
+    d.label = text ? { x: lx, text, width: textWidth(text), truncated: text !== d.event.title } : null;
+    d.hitX0 = Math.min(d.x0, d.label?.x ?? d.x0);
+    d.hitX1 = Math.max(d.drawX1, d.label ? d.label.x + d.label.width : d.drawX1);
+    if (d.hitX1 - d.hitX0 < HIT_MIN) {
+      const mid = (d.hitX0 + d.hitX1) / 2;
+      [d.hitX0, d.hitX1] = [mid - HIT_MIN / 2, mid + HIT_MIN / 2];
+    }
+  };
+
   const rowOf = new Map<string, number>();
   const rowsIn = new Map<LaneId, number>();
+  const binned = new Set<LaneId>();
   for (const lane of LANE_ORDER) {
-    const inLane = drafts.filter((d) => d.lane === lane).sort((a, b) => a.hitX0 - b.hitX0 || a.index - b.index);
-    const rowEnds: number[] = [];
-    for (const d of inLane) {
-      let row = rowEnds.findIndex((end) => end + ROW_GAP <= d.hitX0);
-      if (row === -1) row = rowEnds.push(d.hitX1) - 1;
-      else rowEnds[row] = d.hitX1;
-      rowOf.set(d.id, row);
-    }
-    rowsIn.set(lane, Math.max(1, rowEnds.length));
+    const inLane = drafts.filter((d) => d.lane === lane);
+    if (inLane.length <= MAX_LANE_MARKS) inLane.forEach(labelMark);
+    const rows = inLane.length > MAX_LANE_MARKS ? Infinity : packRows(inLane, rowOf);
+    if (rows > MAX_LANE_ROWS) binned.add(lane);
+    rowsIn.set(lane, binned.has(lane) ? 1 : rows);
   }
 
   const plotTop = AXIS_H + ANNOTATION_H;
@@ -379,14 +470,14 @@ export function layoutTimeline(story: Story, { width, domain, include }: Timelin
   for (const id of LANE_ORDER) {
     const rows = rowsIn.get(id)!;
     const height = LANE_HEAD + rows * ROW_H;
-    lanes.push({ id, label: laneLabel(id), y, height, rows });
+    lanes.push({ id, label: laneLabel(id), y, height, rows, binned: binned.has(id) });
     laneRowBase.set(id, { y: y + LANE_HEAD, globalRow });
     y += height + LANE_GAP;
     globalRow += rows;
   }
   const plotBottom = y - LANE_GAP;
 
-  const marks: EventMark[] = drafts.map(({ hitX0, hitX1, index: _index, label, ...d }) => {
+  const marks: EventMark[] = drafts.filter((d) => !binned.has(d.lane)).map(({ hitX0, hitX1, index: _index, label, ...d }) => {
     const row = rowOf.get(d.id)!;
     const base = laneRowBase.get(d.lane)!;
     const rowTop = base.y + row * ROW_H;
@@ -399,18 +490,64 @@ export function layoutTimeline(story: Story, { width, domain, include }: Timelin
       hit: { x: hitX0, y: rowTop + (ROW_H - HIT_MIN) / 2, width: hitX1 - hitX0, height: HIT_MIN },
     };
   });
+  const bins = binLanes(drafts.filter((d) => binned.has(d.lane)), binPeriod(dayWidth), x, width, laneRowBase);
 
+  // Left/Right: what is drawn, plus the events out of view (focus pans to them).
+  const inBin = new Set(bins.flatMap((b) => b.ids));
   const laneIndex = (l: LaneId) => LANE_ORDER.indexOf(l);
-  const order = [...marks]
-    .sort((a, b) => a.x0 - b.x0 || laneIndex(a.lane) - laneIndex(b.lane) || a.row - b.row)
-    .map((m) => m.id);
+  const stops = [
+    ...placed.filter((p) => !inBin.has(p.id)).map((p) => ({ id: p.id, x: p.x0, lane: laneIndex(p.lane), row: rowOf.get(p.id) ?? 0 })),
+    ...bins.map((b) => ({ id: b.id, x: x(b.start), lane: laneIndex(b.lane), row: 0 })),
+  ];
+  const order = stops.sort((a, b) => a.x - b.x || a.lane - b.lane || a.row - b.row).map((s) => s.id);
 
   return {
-    width, height: plotBottom + 8, domain: dom, lanes, marks, ticks: timeTicks(dom, width), plotTop, plotBottom,
+    width, height: plotBottom + 8, domain: dom, lanes, marks, bins, ticks: timeTicks(dom, width), plotTop, plotBottom,
     summit: summitBand(story, x, width),
     bracket: daysBracket(story, x, width),
     order,
   };
+}
+
+/** One bin per period and lane, counting the lane's events in view by their start. */
+function binLanes(
+  drafts: { id: string; lane: LaneId; x0: number; event: StoryEvent }[],
+  period: TimeInterval,
+  x: (t: number) => number,
+  width: number,
+  laneRowBase: Map<LaneId, { y: number; globalRow: number }>,
+): EventBin[] {
+  const byKey = new Map<string, EventBin>();
+  for (const d of drafts) {
+    const start = period.floor(new Date(eventInterval(d.event).start)).getTime();
+    const id = `bin:${d.lane}:${start}`;
+    const bin = byKey.get(id);
+    if (bin) {
+      bin.ids.push(d.id);
+      continue;
+    }
+    const end = period.offset(new Date(start), 1).getTime();
+    const base = laneRowBase.get(d.lane)!;
+    const x0 = Math.max(0, x(start));
+    const x1 = Math.min(width, x(end));
+    const mid = (x0 + x1) / 2;
+    const hitX0 = x1 - x0 < HIT_MIN ? mid - HIT_MIN / 2 : x0;
+    byKey.set(id, {
+      id, lane: d.lane, ids: [d.id], start, end, x0, x1,
+      globalRow: base.globalRow,
+      barY: base.y + (ROW_H - BAR_H) / 2,
+      label: null,
+      hit: { x: hitX0, y: base.y + (ROW_H - HIT_MIN) / 2, width: Math.max(HIT_MIN, x1 - x0), height: HIT_MIN },
+    });
+  }
+  const bins = [...byKey.values()];
+  for (const b of bins) {
+    const text = String(b.ids.length);
+    if (textWidth(text) + 2 * LABEL_PAD <= b.x1 - b.x0) {
+      b.label = { x: (b.x0 + b.x1) / 2, y: b.barY + BAR_H / 2 + LABEL_FONT * 0.35, text };
+    }
+  }
+  return bins;
 }
 
 function summitBand(story: Story, x: (t: number) => number, width: number): TimelineLayout['summit'] {
@@ -433,7 +570,7 @@ function daysBracket(story: Story, x: (t: number) => number, width: number): Tim
   const summit = summitDay(story);
   const first = story.events
     .filter((e) => e.precision === 'day' && e.actors.includes('lee-jae-myung'))
-    .map((e) => isoDateStart(e.date).getTime())
+    .map((e) => eventInterval(e).start)
     .filter((t) => t < summit)
     .sort((a, b) => a - b)[0];
   if (first === undefined) return null;
@@ -472,7 +609,7 @@ export function tooltipAnchor(mark: Pick<EventMark, 'hit'>, width: number, tipWi
 
 export type NavKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End';
 
-/** The event that keyboard focus moves to from `id`: time order for Left/Right, nearest in the next row for Up/Down. */
+/** Where keyboard focus moves from `id` (an event or a bin): time order for Left/Right, nearest in the next row for Up/Down. */
 export function neighbour(layout: TimelineLayout, id: string, key: NavKey): string {
   const { order, marks } = layout;
   const i = order.indexOf(id);
@@ -480,12 +617,14 @@ export function neighbour(layout: TimelineLayout, id: string, key: NavKey): stri
   if (key === 'End') return order[order.length - 1]!;
   if (key === 'ArrowLeft') return order[Math.max(0, i - 1)]!;
   if (key === 'ArrowRight') return order[Math.min(order.length - 1, i + 1)]!;
-  const here = marks.find((m) => m.id === id)!;
+  const drawn: { id: string; globalRow: number; x0: number }[] = [...marks, ...layout.bins];
+  const here = drawn.find((m) => m.id === id);
+  if (!here) return id;
   const step = key === 'ArrowDown' ? 1 : -1;
-  const rows = [...new Set(marks.map((m) => m.globalRow))].sort((a, b) => step * (a - b));
+  const rows = [...new Set(drawn.map((m) => m.globalRow))].sort((a, b) => step * (a - b));
   const target = rows.find((r) => step * (r - here.globalRow) > 0);
   if (target === undefined) return id;
-  const candidates = marks.filter((m) => m.globalRow === target);
+  const candidates = drawn.filter((m) => m.globalRow === target);
   return candidates.reduce((best, m) => (Math.abs(m.x0 - here.x0) < Math.abs(best.x0 - here.x0) ? m : best)).id;
 }
 
@@ -493,7 +632,7 @@ export interface OverviewLayout {
   width: number;
   height: number;
   ticks: Tick[];
-  /** One short tick per event, in a mini lane. */
+  /** One short tick per event, in a mini lane (per pixel, when there are more events than pixels). */
   marks: { id: string; x: number; y: number; lane: LaneId; forecast: boolean }[];
   /** The visible window, never thinner than a grabbable minimum. */
   window: { x0: number; x1: number; drawX0: number; drawX1: number };
@@ -506,13 +645,21 @@ const OVERVIEW_WINDOW_MIN = 12;
 /** The focus-plus-context strip: the whole story at a glance with the visible window on it. */
 export function layoutOverview(story: Story, width: number, domain: Domain, include?: (id: string) => boolean): OverviewLayout {
   const extent = storyExtent(story);
-  const x = scaleUtc().domain(extent).range([0, width]);
+  const x = utcScale(extent, [0, width]);
   const groupOf = new Map(story.actors.map((a) => [a.id, a.group] as const));
   const events = include ? story.events.filter((e) => include(e.id)) : story.events;
-  const marks = events.map((e) => {
+  let marks = events.map((e) => {
     const lane = laneOf(e, groupOf);
     return { id: e.id, x: x(eventInterval(e).start), y: 2 + LANE_ORDER.indexOf(lane) * (OVERVIEW_LANE_H + 1), lane, forecast: e.kind === 'forecast' };
   });
+  // More ticks than pixels: one tick per pixel and lane (and kind) says the same.
+  if (marks.length > width) {
+    const seen = new Set<string>();
+    marks = marks.filter((m) => {
+      const key = `${m.lane}/${Math.round(m.x)}/${m.forecast}`;
+      return !seen.has(key) && !!seen.add(key);
+    });
+  }
   const x0 = x(domain[0]);
   const x1 = x(domain[1]);
   const mid = (x0 + x1) / 2;

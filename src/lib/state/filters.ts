@@ -20,29 +20,37 @@ export const NO_FILTERS: Filters = { kinds: [], groups: [], topics: [], query: '
 /** "Show only what was reported": facts and direct quotes, not assessments, analysis or forecasts. */
 export const REPORTED_ONLY: ClaimKind[] = ['reported', 'quote'];
 
-/**
- * The items the filters apply to and count: what the views draw as marks. A stance row is
- * shown while any of its cells is; its own kind (the explainer's placement) is not filtered.
- */
-const FILTERED_TYPES = new Set(['event', 'cell', 'reaction']);
-
 export function isFiltering(f: Filters): boolean {
   return f.kinds.length > 0 || f.groups.length > 0 || f.topics.length > 0 || f.query.trim() !== '';
 }
 
 type Facet = 'kinds' | 'groups' | 'topics' | 'query';
 
-function passes(item: IndexedItem, f: Filters, skip?: Facet): boolean {
-  if (skip !== 'kinds' && f.kinds.length && !f.kinds.includes(item.kind)) return false;
-  if (skip !== 'groups' && f.groups.length && !item.groups.some((g) => f.groups.includes(g))) return false;
-  if (skip !== 'topics' && f.topics.length && !item.topics.some((t) => f.topics.includes(t))) return false;
-  if (skip !== 'query' && !matchesQuery(item, f.query)) return false;
+/** The filters as sets and search words, worked out once per pass over the story rather than per item. */
+interface Compiled {
+  kinds: ReadonlySet<string> | null;
+  groups: ReadonlySet<string> | null;
+  topics: ReadonlySet<string> | null;
+  words: string[];
+}
+
+const queryWords = (query: string) => normalise(query).split(/\s+/).filter(Boolean);
+
+function compile(f: Filters): Compiled {
+  const set = (values: readonly string[]) => (values.length ? new Set(values) : null);
+  return { kinds: set(f.kinds), groups: set(f.groups), topics: set(f.topics), words: queryWords(f.query) };
+}
+
+function passes(item: IndexedItem, f: Compiled, skip?: Facet): boolean {
+  if (skip !== 'kinds' && f.kinds && !f.kinds.has(item.kind)) return false;
+  if (skip !== 'groups' && f.groups && !item.groups.some((g) => f.groups!.has(g))) return false;
+  if (skip !== 'topics' && f.topics && !item.topics.some((t) => f.topics!.has(t))) return false;
+  if (skip !== 'query' && !f.words.every((w) => item.text.includes(w))) return false;
   return true;
 }
 
 export function matchesQuery(item: IndexedItem, query: string): boolean {
-  const words = normalise(query).split(/\s+/).filter(Boolean);
-  return words.every((w) => item.text.includes(w));
+  return queryWords(query).every((w) => item.text.includes(w));
 }
 
 /**
@@ -52,8 +60,9 @@ export function matchesQuery(item: IndexedItem, query: string): boolean {
  */
 export function visibleIds(index: StoryIndex, f: Filters): Set<string> {
   const out = new Set<string>();
-  for (const item of index.items.values()) {
-    if (!FILTERED_TYPES.has(item.type) || !passes(item, f)) continue;
+  const compiled = compile(f);
+  for (const item of index.marks) {
+    if (!passes(item, compiled)) continue;
     out.add(item.id);
     item.actors.forEach((a) => out.add(a));
     item.topics.forEach((t) => out.add(t));
@@ -65,8 +74,9 @@ export function visibleIds(index: StoryIndex, f: Filters): Set<string> {
 /** Ids of every item (actors and topics too) whose text matches the query. */
 export function searchIds(index: StoryIndex, query: string): Set<string> {
   const out = new Set<string>();
-  if (!query.trim()) return out;
-  for (const item of index.items.values()) if (matchesQuery(item, query)) out.add(item.id);
+  const words = queryWords(query);
+  if (!words.length) return out;
+  for (const item of index.items.values()) if (words.every((w) => item.text.includes(w))) out.add(item.id);
   return out;
 }
 
@@ -82,11 +92,11 @@ export function facetCounts(index: StoryIndex, f: Filters): FacetCounts {
     groups: Object.fromEntries(ACTOR_GROUPS.map((g) => [g, 0])) as Record<ActorGroup, number>,
     topics: Object.fromEntries(index.story.topics.map((t) => [t.id, 0])),
   };
-  for (const item of index.items.values()) {
-    if (!FILTERED_TYPES.has(item.type)) continue;
-    if (passes(item, f, 'kinds')) counts.kinds[item.kind]++;
-    if (passes(item, f, 'groups')) item.groups.forEach((g) => counts.groups[g]++);
-    if (passes(item, f, 'topics')) item.topics.forEach((t) => { if (t in counts.topics) counts.topics[t]!++; });
+  const compiled = compile(f);
+  for (const item of index.marks) {
+    if (passes(item, compiled, 'kinds')) counts.kinds[item.kind]++;
+    if (passes(item, compiled, 'groups')) item.groups.forEach((g) => counts.groups[g]++);
+    if (passes(item, compiled, 'topics')) item.topics.forEach((t) => { if (t in counts.topics) counts.topics[t]!++; });
   }
   return counts;
 }

@@ -33,6 +33,8 @@ export interface IndexedItem {
 export interface StoryIndex {
   story: Story;
   items: Map<string, IndexedItem>;
+  /** The items the filters apply to, in story order: events, matrix cells and reactions (what the views draw as marks). */
+  marks: IndexedItem[];
 }
 
 /** Lower-case, without accents, with curly quotes and dashes folded, for forgiving search. */
@@ -45,6 +47,12 @@ export function normalise(s: string): string {
     .replace(/[‐-―]/g, '-')
     .toLowerCase();
 }
+
+/**
+ * The item types the filters apply to and count. A stance row shows while any of its cells
+ * does; its own kind (the explainer's placement) is not filtered.
+ */
+const MARK_TYPES: ReadonlySet<ItemType> = new Set(['event', 'cell', 'reaction']);
 
 export function indexStory(story: Story): StoryIndex {
   const items = new Map<string, IndexedItem>();
@@ -90,5 +98,6 @@ export function indexStory(story: Story): StoryIndex {
     add({ id: r.id, type: 'reaction', label: r.summary, kind: r.kind, actors: [r.actor], topics: r.topics },
       [r.summary, r.toneBasis, ...quotes(r.sources), ...names([r.actor], r.topics)]);
   }
-  return { story, items };
+  const marks = [...items.values()].filter((item) => MARK_TYPES.has(item.type));
+  return { story, items, marks };
 }

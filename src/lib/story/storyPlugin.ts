@@ -7,10 +7,20 @@ import { resolve } from 'node:path';
 import { loadStory, readSeeds } from './readStory.ts';
 import { paragraphs, seedTitle } from './provenance.ts';
 import { storyJsonSchema } from './jsonSchema.ts';
+import { withNetworkLayouts } from '../layout/networkForce.ts';
+import type { Story } from './types.ts';
 
 const STORY_ID = 'virtual:story';
 /** The article itself, for "Read in the article"; a separate module so it loads only on demand. */
 const ARTICLE_ID = 'virtual:article';
+/**
+ * How the app gets the story: `loadStoryData()`. A production build fetches it as JSON (data,
+ * not code: parsed faster, cached apart from the app, and preloaded by the page itself while
+ * the script loads); dev and the offline single file read it from `virtual:story`.
+ */
+const DATA_ID = 'virtual:story-data';
+/** The emitted JSON's name; the build names it story-[hash].json. */
+export const STORY_JSON = 'story.json';
 
 /**
  * Validates data/ against seeds/ at dev start, on every data edit and at build, and serves
@@ -29,15 +39,26 @@ function watchFiles(ctx: { addWatchFile: (id: string) => void }, root: string, d
   }
 }
 
-export function storyData(): Plugin {
+/** What the app needs at start: the validated story with its build-time layouts, and the articles' titles. */
+export function storyBundle(root: string): { story: Story; articles: Record<string, string> } {
+  const story = withNetworkLayouts(loadStory(root));
+  const articles = Object.fromEntries([...readSeeds(resolve(root, 'seeds'))].map(([f, t]) => [f, seedTitle(t)]));
+  return { story, articles };
+}
+
+export function storyData({ fetchJson = true }: { fetchJson?: boolean } = {}): Plugin {
   let root = process.cwd();
   let serving = false;
+  let ssr = false;
+  let base = '/';
   let logError = (message: string) => console.error(message);
   return {
     name: 'summit-story-data',
     configResolved(config) {
       root = config.root;
       serving = config.command === 'serve';
+      ssr = Boolean(config.build.ssr);
+      base = config.base;
       logError = (message) => config.logger.error(message);
     },
     buildStart() {
@@ -53,8 +74,17 @@ export function storyData(): Plugin {
         logError((e as Error).message);
       }
     },
+    // The page asks for the story JSON while its scripts load, not after they run.
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const asset = Object.values(ctx.bundle ?? {}).find((f) => f.type === 'asset' && f.names.includes(STORY_JSON));
+        if (!asset) return undefined;
+        return [{ tag: 'link', attrs: { rel: 'preload', href: `${base}${asset.fileName}`, as: 'fetch', crossorigin: '' }, injectTo: 'head' }];
+      },
+    },
     resolveId(id) {
-      return id === STORY_ID || id === ARTICLE_ID ? '\0' + id : undefined;
+      return id === STORY_ID || id === ARTICLE_ID || id === DATA_ID ? '\0' + id : undefined;
     },
     load(id) {
       if (id === '\0' + ARTICLE_ID) {
@@ -64,17 +94,30 @@ export function storyData(): Plugin {
         const [title = '', ...rest] = paragraphs(text);
         return `export const article = ${JSON.stringify({ file, title, paragraphs: rest })};`;
       }
+      if (id === '\0' + DATA_ID) {
+        if (serving || ssr || !fetchJson) {
+          return `import story, { articles } from '${STORY_ID}';\nexport const loadStoryData = async () => ({ story, articles });`;
+        }
+        const ref = this.emitFile({ type: 'asset', name: STORY_JSON, source: JSON.stringify(storyBundle(root)) });
+        return [
+          `const url = import.meta.ROLLUP_FILE_URL_${ref};`,
+          'export async function loadStoryData() {',
+          '  const response = await fetch(url);',
+          '  if (!response.ok) throw new Error(`the story did not load (${response.status})`);',
+          '  return response.json();',
+          '}',
+        ].join('\n');
+      }
       if (id !== '\0' + STORY_ID) return undefined;
       watchFiles(this, root, ['data', 'seeds']);
-      const story = loadStory(root);
-      const articles = Object.fromEntries([...readSeeds(resolve(root, 'seeds'))].map(([f, t]) => [f, seedTitle(t)]));
+      const { story, articles } = storyBundle(root);
       return `export default ${JSON.stringify(story)};\nexport const articles = ${JSON.stringify(articles)};`;
     },
     configureServer(server) {
       const watched = [resolve(root, 'data'), resolve(root, 'seeds')];
       const reload = (file: string) => {
         if (!watched.some((dir) => file.startsWith(dir)) || file.endsWith('story.schema.json')) return;
-        for (const id of [STORY_ID, ARTICLE_ID]) {
+        for (const id of [STORY_ID, ARTICLE_ID, DATA_ID]) {
           const mod = server.moduleGraph.getModuleById('\0' + id);
           if (mod) server.moduleGraph.invalidateModule(mod);
         }

@@ -1,5 +1,6 @@
 import type * as v from 'valibot';
 import type * as s from './schema.ts';
+import type { PackedNetworkLayout } from '../layout/network.ts';
 
 export type Source = v.InferOutput<typeof s.Source>;
 export type ClaimKind = v.InferOutput<typeof s.ClaimKind>;
@@ -24,4 +25,9 @@ export interface Story {
   reactions: Reaction[];
   /** The classroom presentation's steps, in order. */
   steps: Step[];
+  /**
+   * Not from data/: the reaction network laid out at build time, one per breakpoint
+   * (layout/networkForce.ts). The app draws these; it never runs the simulation.
+   */
+  networkLayouts?: PackedNetworkLayout[];
 }

@@ -22,7 +22,7 @@ function parse(code: string) {
 describe('embedCode', () => {
   test('the whole code for a default embed, exactly', () => {
     expect(embedCode(base)).toBe(
-      '<iframe data-summit-explorer src="https://graphics.example.com/?embed=stances" '
+      '<iframe data-summit-explorer src="https://graphics.example.com/embed/stances.html" '
       + 'title="Where the two sides stand — Summit Explorer" loading="lazy" width="100%" height="812" '
       + 'style="border:0;width:100%;height:812px" sandbox="allow-scripts allow-same-origin allow-popups"></iframe>\n'
       + '<script src="https://graphics.example.com/embed.js" async></script>',
@@ -30,20 +30,20 @@ describe('embedCode', () => {
   });
 
   test.each<[string, Partial<EmbedCodeOptions>, { src: string; height: string; theme: string | null; syncHash: boolean }]>([
-    ['timeline', { view: 'timeline' }, { src: 'https://graphics.example.com/?embed=timeline', height: '812', theme: null, syncHash: false }],
-    ['reactions, dark', { view: 'reactions', theme: 'dark' }, { src: 'https://graphics.example.com/?embed=reactions&theme=dark', height: '812', theme: null, syncHash: false }],
-    ['light', { theme: 'light' }, { src: 'https://graphics.example.com/?embed=stances&theme=light', height: '812', theme: null, syncHash: false }],
-    ['auto adds nothing', { theme: 'auto' }, { src: 'https://graphics.example.com/?embed=stances', height: '812', theme: null, syncHash: false }],
-    ['follow the host', { theme: 'host' }, { src: 'https://graphics.example.com/?embed=stances', height: '812', theme: 'host', syncHash: false }],
-    ['sync the hash', { syncHash: true }, { src: 'https://graphics.example.com/?embed=stances', height: '812', theme: null, syncHash: true }],
+    ['timeline', { view: 'timeline' }, { src: 'https://graphics.example.com/embed/timeline.html', height: '812', theme: null, syncHash: false }],
+    ['reactions, dark', { view: 'reactions', theme: 'dark' }, { src: 'https://graphics.example.com/embed/reactions.html?theme=dark', height: '812', theme: null, syncHash: false }],
+    ['light', { theme: 'light' }, { src: 'https://graphics.example.com/embed/stances.html?theme=light', height: '812', theme: null, syncHash: false }],
+    ['auto adds nothing', { theme: 'auto' }, { src: 'https://graphics.example.com/embed/stances.html', height: '812', theme: null, syncHash: false }],
+    ['follow the host', { theme: 'host' }, { src: 'https://graphics.example.com/embed/stances.html', height: '812', theme: 'host', syncHash: false }],
+    ['sync the hash', { syncHash: true }, { src: 'https://graphics.example.com/embed/stances.html', height: '812', theme: null, syncHash: true }],
     ['carried state, before the theme', { state: 'sel=stance-tariffs&kind=reported,quote', theme: 'dark' },
-      { src: 'https://graphics.example.com/?embed=stances&sel=stance-tariffs&kind=reported,quote&theme=dark', height: '812', theme: null, syncHash: false }],
+      { src: 'https://graphics.example.com/embed/stances.html?sel=stance-tariffs&kind=reported,quote&theme=dark', height: '812', theme: null, syncHash: false }],
     ['the page\'s own theme and view are dropped from the state', { state: '?theme=light&embed=timeline&t=2025-08-01~2025-09-01' },
-      { src: 'https://graphics.example.com/?embed=stances&t=2025-08-01~2025-09-01', height: '812', theme: null, syncHash: false }],
-    ['origin with a path and port', { origin: 'http://localhost:4173/some/path/' }, { src: 'http://localhost:4173/?embed=stances', height: '812', theme: null, syncHash: false }],
-    ['fractional height rounds up', { height: 640.2 }, { src: 'https://graphics.example.com/?embed=stances', height: '641', theme: null, syncHash: false }],
-    ['tiny height is clamped', { height: 3 }, { src: 'https://graphics.example.com/?embed=stances', height: String(MIN_HEIGHT), theme: null, syncHash: false }],
-    ['huge height is clamped', { height: 1e9 }, { src: 'https://graphics.example.com/?embed=stances', height: String(MAX_HEIGHT), theme: null, syncHash: false }],
+      { src: 'https://graphics.example.com/embed/stances.html?t=2025-08-01~2025-09-01', height: '812', theme: null, syncHash: false }],
+    ['origin with a path and port', { origin: 'http://localhost:4173/some/path/' }, { src: 'http://localhost:4173/embed/stances.html', height: '812', theme: null, syncHash: false }],
+    ['fractional height rounds up', { height: 640.2 }, { src: 'https://graphics.example.com/embed/stances.html', height: '641', theme: null, syncHash: false }],
+    ['tiny height is clamped', { height: 3 }, { src: 'https://graphics.example.com/embed/stances.html', height: String(MIN_HEIGHT), theme: null, syncHash: false }],
+    ['huge height is clamped', { height: 1e9 }, { src: 'https://graphics.example.com/embed/stances.html', height: String(MAX_HEIGHT), theme: null, syncHash: false }],
   ])('%s', (_name, options, expected) => {
     const code = embedCode({ ...base, ...options });
     const { iframe, script } = parse(code);
@@ -74,7 +74,7 @@ describe('embedCode', () => {
     expect(params.get('sel')).toBe('"><img src=x onerror=alert(1)>');
     expect(params.get('q')).toBe('<b>"x"</b>');
     expect(params.get('kind')).toBe('a');
-    expect(params.get('embed')).toBe('stances');
+    expect(new URL(iframe.getAttribute('src')!).pathname).toBe('/embed/stances.html');
   });
 
   test.each<[string, Partial<EmbedCodeOptions>]>([
@@ -123,6 +123,6 @@ describe('helpers', () => {
   });
 
   test('embedSrc is the unescaped URL', () => {
-    expect(embedSrc('https://a.example', 'timeline', 'sel=x&kind=quote', 'light')).toBe('https://a.example/?embed=timeline&sel=x&kind=quote&theme=light');
+    expect(embedSrc('https://a.example', 'timeline', 'sel=x&kind=quote', 'light')).toBe('https://a.example/embed/timeline.html?sel=x&kind=quote&theme=light');
   });
 });

@@ -39,7 +39,7 @@ afterEach(() => {
   scheme.matches = false;
 });
 
-function embed(src = `${APP}/?embed=stances`, attributes: Record<string, string> = {}, marked = true): HTMLIFrameElement {
+function embed(src = `${APP}/embed/stances.html`, attributes: Record<string, string> = {}, marked = true): HTMLIFrameElement {
   const frame = document.createElement('iframe');
   if (marked) frame.setAttribute('data-summit-explorer', '');
   for (const [name, value] of Object.entries(attributes)) frame.setAttribute(name, value);
@@ -199,6 +199,16 @@ describe('state in the host’s hash, opt-in per iframe', () => {
     expect(location.pathname).toBe('/article');
     send(stateMessage('stances', ''), frame.contentWindow);
     expect(location.hash).toBe('#comments&summit-timeline=sel%3Dx');
+  });
+
+  test.each([
+    ['the page alone', `${APP}/embed/stances.html`],
+    ['the page with a state and a theme', `${APP}/embed/stances.html?sel=x&theme=dark`],
+  ])('the key names the view the iframe shows: %s', (_name, src) => {
+    history.replaceState(null, '', '/article');
+    const frame = embed(src, { 'data-sync-hash': '' });
+    send(stateMessage('stances', 'sel=summit'), frame.contentWindow);
+    expect(location.hash).toBe('#summit-stances=sel%3Dsummit');
   });
 
   test('an empty state on a page without a hash leaves no bare # and writes no history', () => {

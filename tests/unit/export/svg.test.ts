@@ -3,10 +3,10 @@ import { describe, expect, test } from 'vitest';
 import { buildSvg, exportSvg, EXPORT_VIEWS, type ExportView } from '../../../src/lib/export/index.ts';
 import { escapeXml, textBlock, wrap, measure } from '../../../src/lib/export/markup.ts';
 import { LIGHT, paletteTokens } from '../../../src/lib/export/palette.ts';
-import { loadStory } from '../../../src/lib/story/readStory.ts';
+import { preparedStory } from '../../fixtures/story.ts';
 import { matrix, network, shared, timeline } from '../../../src/lib/strings.ts';
 
-const story = loadStory(process.cwd());
+const story = preparedStory();
 
 /** Parses as XML the way an editor or an <img> would; a syntax error yields a <parsererror>. */
 function parse(svg: string): Document {

@@ -5,8 +5,10 @@ import {
   headBox,
   LABEL_FONT_SIZE,
   labelPlacement,
-  layoutNetwork,
   markBox,
+  NETWORK_WIDTHS,
+  pickNetworkLayout,
+  unpackNetworkLayout,
   navigationOrder,
   nodeBox,
   stepFocus,
@@ -18,6 +20,7 @@ import {
   type NetworkLayout,
   type Rect,
 } from '../../../src/lib/layout/network.ts';
+import { layoutNetwork, withNetworkLayouts } from '../../../src/lib/layout/networkForce.ts';
 import { TONES } from '../../../src/lib/story/constants.ts';
 import { loadStory } from '../../../src/lib/story/readStory.ts';
 import type { Story } from '../../../src/lib/story/types.ts';
@@ -307,5 +310,44 @@ describe('markBox', () => {
         expect(box.y1, n.id).toBeGreaterThanOrEqual(inner.y1 + 4);
       }
     }
+  });
+});
+
+describe('build-time layouts (NETWORK_WIDTHS)', () => {
+  const prepared = withNetworkLayouts(story);
+  const layouts = prepared.networkLayouts!;
+
+  test('one packed layout per breakpoint, each the width it was made for', () => {
+    expect(layouts.map((l) => l.width)).toEqual([...NETWORK_WIDTHS]);
+  });
+
+  test('unpacking gives back the layout the simulation made', () => {
+    for (const width of [340, 720, 1000]) {
+      const direct = layoutNetwork(story, { width });
+      const unpacked = unpackNetworkLayout(story, pickNetworkLayout(layouts, width));
+      expect(unpacked).toEqual(direct);
+    }
+  });
+
+  test.each([
+    [200, 280],
+    [280, 280],
+    [343, 340],
+    [375, 375],
+    [599, 550],
+    [600, 600],
+    [1119, 1000],
+    [1920, 1000],
+  ])('a %i px box draws the %i px layout', (box, expected) => {
+    expect(pickNetworkLayout(layouts, box).width).toBe(expected);
+  });
+
+  test('a layout made for another story is refused, not drawn wrongly', () => {
+    const fewer = { ...story, reactions: story.reactions.slice(0, 2) };
+    expect(() => unpackNetworkLayout(fewer, layouts[0]!)).toThrow(/rebuild/);
+  });
+
+  test('no layouts at all is an error the view boundary can show', () => {
+    expect(() => pickNetworkLayout([], 600)).toThrow(/build time/);
   });
 });

@@ -5,7 +5,9 @@ import {
   BAR_H, DAY, HIT_MIN, HOUR, MIN_SPAN, TOOLTIP_W, clampDomain, domainOfWindow, fitText, laneOf, layoutOverview,
   layoutTimeline, neighbour, panDomain, presets, sameWindow, storyExtent, textWidth, tooltipAnchor, windowOfDomain,
   zoomDomain, type DayWindow, type Domain, type TimelineLayout,
+  utcScale, BIN_MIN_PX, LANE_ORDER, MAX_LANE_MARKS, MAX_LANE_ROWS, binPeriod, eventInterval,
 } from '../../../src/lib/layout/timeline.ts';
+import { generateStory } from '../../../src/lib/bench/generateStory.ts';
 
 const story = loadStory(process.cwd());
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
@@ -88,12 +90,16 @@ describe('honest precision', () => {
       const domain = windows[view];
       const l = layoutTimeline(story, { width, domain });
       const x = (t: number) => ((t - domain[0]) / (domain[1] - domain[0])) * width;
-      for (const e of story.events.filter((e) => e.precision === 'day')) {
+      // Only what is in the window is laid out (see 'culling and counting' below).
+      const inView = story.events.filter((e) => e.precision === 'day' && l.marks.some((m) => m.id === e.id));
+      expect(inView.length).toBeGreaterThan(0);
+      for (const e of inView) {
         const m = mark(l, e.id);
         const day = Date.parse(`${e.date}T00:00:00Z`);
         expect(m.shape).toBe('span');
-        expect(m.x0).toBeCloseTo(x(day), 6);
-        expect(m.x1! - m.x0).toBeCloseTo(x(day + DAY) - x(day), 6);
+        // Positions are rounded to 0.1 px: within half of that, a width within one step.
+        expect(Math.abs(m.x0 - x(day))).toBeLessThanOrEqual(0.05 + 1e-9);
+        expect(Math.abs(m.x1! - m.x0 - (x(day + DAY) - x(day)))).toBeLessThanOrEqual(0.1 + 1e-9);
       }
     },
   );
@@ -169,7 +175,7 @@ describe('labels never overlap', () => {
       expect(m.label!.x + m.label!.width, m.id).toBeLessThanOrEqual(m.drawX1);
     }
     // Every event in view keeps a label, at worst shortened with an ellipsis.
-    for (const m of l.marks.filter((m) => m.visible)) {
+    for (const m of l.marks) {
       expect(m.label, m.id).not.toBeNull();
       if (m.label!.truncated) expect(m.label!.text.endsWith('…')).toBe(true);
       else expect(m.label!.text).toBe(m.event.title);
@@ -276,8 +282,8 @@ describe('overview strip', () => {
     const o = layoutOverview(story, width, windows.after);
     const extent = storyExtent(story);
     const x = (t: number) => ((t - extent[0]) / (extent[1] - extent[0])) * width;
-    expect(o.window.x0).toBeCloseTo(x(windows.after[0]), 6);
-    expect(o.window.x1).toBeCloseTo(x(windows.after[1]), 6);
+    expect(o.window.x0).toBeCloseTo(x(windows.after[0]), 1); // positions are rounded to 0.1 px
+    expect(o.window.x1).toBeCloseTo(x(windows.after[1]), 1);
     expect(o.marks).toHaveLength(story.events.length);
     const summitDay = layoutOverview(story, width, windows.summit).window;
     expect(summitDay.drawX1 - summitDay.drawX0).toBeGreaterThanOrEqual(12);
@@ -370,12 +376,143 @@ describe('tooltip placement', () => {
   test.each([320, 1920])('at %d px every visible event\'s tooltip stays inside the chart', (width) => {
     for (const view of VIEWS) {
       const l = layoutTimeline(story, { width, domain: windows[view] });
-      for (const m of l.marks.filter((m) => m.visible)) {
+      for (const m of l.marks) {
         const t = tooltipAnchor(m, width);
         expect(t.x).toBeGreaterThanOrEqual(0);
         expect(t.x + t.width).toBeLessThanOrEqual(width);
         expect(t.above ? t.y - 100 : t.y).toBeGreaterThanOrEqual(0);
       }
     }
+  });
+});
+
+describe('utcScale', () => {
+  const d0 = Date.UTC(2025, 5, 4);
+  const d1 = Date.UTC(2025, 8, 4);
+  test.each([
+    [d0, 0],
+    [d1, 960],
+    [(d0 + d1) / 2, 480],
+    [new Date(d0 + (d1 - d0) / 3), 320],
+    [d0 - (d1 - d0), -960],
+  ])('maps %s to %d px', (t, px) => {
+    expect(utcScale([d0, d1], [0, 960])(t)).toBe(px);
+  });
+  test('rounds to a tenth of a pixel', () => {
+    const x = utcScale([0, 3], [0, 1]);
+    expect(x(1)).toBe(0.3);
+    expect(x(2)).toBe(0.7);
+  });
+  test('an empty domain does not divide by zero', () => {
+    expect(utcScale([d0, d0], [0, 100])(d0)).toBe(0);
+  });
+});
+
+describe('culling and counting: a story many times the real one stays readable', () => {
+  const stories = { 1: story, 10: generateStory(story, 10, 1), 100: generateStory(story, 100, 1) };
+  const inView = (l: TimelineLayout, id: string, s = story) => {
+    const e = s.events.find((x) => x.id === id)!;
+    const { start, end } = eventInterval(e);
+    const x = utcScale(l.domain, [0, l.width]);
+    const drawEnd = end === null ? x(start) + Math.max(40, (DAY / (l.domain[1] - l.domain[0])) * l.width) : Math.max(x(end), x(start) + 2);
+    return drawEnd > 0 && x(start) < l.width;
+  };
+  const cases = ([1, 10, 100] as const).flatMap((factor) =>
+    [320, 1152, 1920].flatMap((width) => VIEWS.map((view) => [factor, width, view] as const)));
+
+  test.each(cases)('%d× at %d px (%s): every event in view is drawn once, as a mark or in a bin; nothing else is', (factor, width, view) => {
+    const s = stories[factor];
+    const l = layoutTimeline(s, { width, domain: presets(s)[view] });
+    const drawn = [...l.marks.map((m) => m.id), ...l.bins.flatMap((b) => b.ids)];
+    expect(new Set(drawn).size).toBe(drawn.length);
+    expect(drawn.sort()).toEqual(s.events.filter((e) => inView(l, e.id, s)).map((e) => e.id).sort());
+    // Left/Right reach every event not counted in a bin (out of view too: focus pans there), and every bin.
+    const counted = new Set(l.bins.flatMap((b) => b.ids));
+    expect([...l.order].sort()).toEqual([...s.events.filter((e) => !counted.has(e.id)).map((e) => e.id), ...l.bins.map((b) => b.id)].sort());
+  });
+
+  test.each(cases)('%d× at %d px (%s): never more than %s marks a lane, nor more rows than MAX_LANE_ROWS', (factor, width, view) => {
+    const s = stories[factor];
+    const l = layoutTimeline(s, { width, domain: presets(s)[view] });
+    for (const lane of l.lanes) {
+      expect(l.marks.filter((m) => m.lane === lane.id).length).toBeLessThanOrEqual(MAX_LANE_MARKS);
+      expect(lane.rows).toBeLessThanOrEqual(MAX_LANE_ROWS);
+      if (lane.binned) expect(lane.rows).toBe(1);
+    }
+    // Bins: one a period, each at least BIN_MIN_PX wide unless the window's edge cuts it.
+    expect(l.bins.length).toBeLessThanOrEqual(LANE_ORDER.length * Math.ceil(width / BIN_MIN_PX + 1));
+    for (const b of l.bins) {
+      if (b.x0 > 0 && b.x1 < width) expect(b.x1 - b.x0).toBeGreaterThanOrEqual(BIN_MIN_PX - 0.2);
+      expect(b.ids.length).toBeGreaterThan(0);
+    }
+  });
+
+  test('the real story never needs a bin, at any width or window', () => {
+    for (const width of [280, ...WIDTHS]) {
+      for (const view of VIEWS) expect(layoutTimeline(story, { width, domain: windows[view] }).bins).toEqual([]);
+    }
+  });
+
+  test('at 100× the whole story is counted by month; the summit day shows its events as marks again', () => {
+    const s = stories[100];
+    const whole = layoutTimeline(s, { width: 1152 });
+    expect(whole.marks).toEqual([]);
+    expect(whole.lanes.every((lane) => lane.binned)).toBe(true);
+    expect(whole.bins.reduce((n, b) => n + b.ids.length, 0)).toBe(s.events.length);
+    const summit = layoutTimeline(s, { width: 1152, domain: presets(s).summit });
+    expect(summit.marks.length).toBeGreaterThan(0);
+    expect(summit.height).toBeLessThan(1400);
+  });
+
+  test('a bin counts the events that start in its period, and zooming to it shows them', () => {
+    const s = stories[10];
+    const whole = layoutTimeline(s, { width: 1152 });
+    const bin = whole.bins.reduce((a, b) => (b.ids.length > a.ids.length ? b : a));
+    for (const id of bin.ids) {
+      const start = eventInterval(s.events.find((e) => e.id === id)!).start;
+      expect(start).toBeGreaterThanOrEqual(bin.start);
+      expect(start).toBeLessThan(bin.end);
+    }
+    const zoomed = layoutTimeline(s, { width: 1152, domain: [bin.start, bin.end] });
+    const shown = new Set([...zoomed.marks.map((m) => m.id), ...zoomed.bins.flatMap((b) => b.ids)]);
+    for (const id of bin.ids) expect(shown).toContain(id);
+    expect(zoomed.marks.filter((m) => bin.ids.includes(m.id)).length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    [40, 'day'],
+    [6, 'week'],
+    [1.5, 'month'],
+    [0.5, 'quarter'],
+    [0.12, 'year'],
+  ] as const)('when a day is %d px, bins are a %s long', (dayWidth, period) => {
+    const start = Date.UTC(2025, 6, 9, 12);
+    const next = binPeriod(dayWidth).ceil(new Date(start));
+    const end = binPeriod(dayWidth).offset(next, 1);
+    const days = Math.round((+end - +next) / DAY);
+    const expected = { day: [1], week: [7], month: [28, 29, 30, 31], quarter: [90, 91, 92], year: [365, 366] }[period];
+    expect(expected).toContain(days);
+    expect(days * dayWidth).toBeGreaterThanOrEqual(BIN_MIN_PX);
+  });
+
+  test('Up and Down move between bins and marks by row; Left and Right pass through bins in time', () => {
+    const s = stories[10];
+    const l = layoutTimeline(s, { width: 1152 });
+    const first = l.bins.find((b) => b.lane === 'korea')!;
+    const below = neighbour(l, first.id, 'ArrowDown');
+    expect(l.bins.find((b) => b.id === below)!.lane).toBe('joint');
+    expect(neighbour(l, below, 'ArrowUp')).toBe(first.id);
+    const i = l.order.indexOf(first.id);
+    expect(neighbour(l, first.id, 'ArrowRight')).toBe(l.order[i + 1]);
+  });
+
+  test('the overview strip draws one tick a pixel and lane once events outnumber pixels', () => {
+    const s = stories[100];
+    const o = layoutOverview(s, 600, storyExtent(s));
+    expect(o.marks.length).toBeLessThan(s.events.length);
+    const keys = o.marks.map((m) => `${m.lane}/${Math.round(m.x)}/${m.forecast}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    // The real story keeps one tick per event.
+    expect(layoutOverview(story, 320, storyExtent(story)).marks).toHaveLength(story.events.length);
   });
 });

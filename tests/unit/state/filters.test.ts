@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadStory } from '../../../src/lib/story/readStory.ts';
-import { indexStory } from '../../../src/lib/state/storyIndex.ts';
+import { indexStory, normalise, type IndexedItem } from '../../../src/lib/state/storyIndex.ts';
+import { generateStory } from '../../../src/lib/bench/generateStory.ts';
 import { NO_FILTERS, REPORTED_ONLY, facetCounts, isFiltering, searchIds, visibleIds, type Filters } from '../../../src/lib/state/filters.ts';
 
 const story = loadStory(process.cwd());
@@ -81,5 +82,34 @@ describe('search', () => {
   test('a query that matches nothing hides every mark', () => {
     expect(visibleIds(index, f({ query: 'zebra crossing' })).size).toBe(0);
     expect(visibleMarks(f({ query: 'Hayashi' })).length).toBeGreaterThan(0);
+  });
+});
+
+describe('filters on a story ten times the real one', () => {
+  const big = indexStory(generateStory(story, 10, 1));
+  /** The rule, item by item: every active facet must match, and every search word. */
+  const plainPasses = (item: IndexedItem, x: Filters) =>
+    (!x.kinds.length || x.kinds.includes(item.kind)) &&
+    (!x.groups.length || item.groups.some((g) => x.groups.includes(g))) &&
+    (!x.topics.length || item.topics.some((t) => x.topics.includes(t))) &&
+    normalise(x.query).split(/\s+/).filter(Boolean).every((w) => item.text.includes(w));
+
+  test.each([
+    NO_FILTERS,
+    f({ kinds: REPORTED_ONLY }),
+    f({ groups: ['japan', 'media'] }),
+    f({ topics: ['north-korea-nuclear', 'trade-agriculture-x3'] }),
+    f({ query: 'HAYASHI  welcome' }),
+    f({ kinds: ['analysis', 'forecast'], groups: ['united-states'], query: 'kim' }),
+  ])('%o: the marks shown and the facet counts follow the plain rule', (filters) => {
+    const shown = visibleIds(big, filters);
+    for (const item of big.items.values()) {
+      if (MARK_TYPES.has(item.type)) expect(shown.has(item.id), item.id).toBe(plainPasses(item, filters));
+    }
+    const counts = facetCounts(big, filters);
+    const marksOf = [...big.items.values()].filter((item) => MARK_TYPES.has(item.type));
+    for (const kind of Object.keys(counts.kinds) as (keyof typeof counts.kinds)[]) {
+      expect(counts.kinds[kind], kind).toBe(marksOf.filter((item) => item.kind === kind && plainPasses(item, { ...filters, kinds: [] })).length);
+    }
   });
 });

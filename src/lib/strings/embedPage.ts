@@ -1,0 +1,5 @@
+/** UI strings: the embedPage section (re-exported by ../strings.ts). */
+
+export const embedPage = {
+  openFull: 'Open the full explainer',
+} as const;

@@ -1,0 +1,39 @@
+/** UI strings: the shared section (re-exported by ../strings.ts). */
+import type { ActorGroup, ClaimKind, DatePrecision } from '../story/types.ts';
+
+export const shared = {
+  sourceLine: 'Source: “Lee Jae-myung and Trump: Can the Korea-U.S. Summit Mark a New Turning Point in the Alliance?” (in-depth analysis)',
+  sourceLabel: 'Source',
+  fromTheArticle: 'From the article',
+  claimKindLabel: 'Kind of claim',
+  dateLabel: 'Date',
+  dateBasisLabel: 'How the date is known',
+  close: 'Close',
+  chart: 'Chart',
+  table: 'Table',
+  viewAs: 'Show as',
+  viewFailed: 'This graphic could not be drawn. The rest of the page still works; the same facts are in the other views.',
+  retry: 'Try again',
+  claimKinds: {
+    reported: 'Reported fact',
+    quote: 'Direct quote',
+    'media-assessment': 'Media assessment',
+    analysis: 'The article’s analysis',
+    forecast: 'Forecast',
+  } satisfies Record<ClaimKind, string>,
+  groups: {
+    korea: 'South Korea',
+    'united-states': 'United States',
+    japan: 'Japan',
+    media: 'International media',
+    'korean-parties': 'Korean parties',
+    'north-korea': 'North Korea',
+  } satisfies Record<ActorGroup, string>,
+  precisions: {
+    day: 'Known to the day',
+    month: 'Known to the month',
+    year: 'Known to the year',
+    after: 'Undated: on or after this date',
+    expected: 'Expected: a forecast, no date given',
+  } satisfies Record<DatePrecision, string>,
+} as const;

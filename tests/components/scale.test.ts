@@ -1,0 +1,178 @@
+/**
+ * The views on a story a hundred times the real one (src/lib/bench/generateStory.ts): what they
+ * draw stays bounded (counts, a first page of rows, lines on a canvas) and the reader can still
+ * reach everything (zoom into a count, "Show all").
+ */
+import { describe, expect, test, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { flushSync } from 'svelte';
+import Timeline from '../../src/components/timeline/Timeline.svelte';
+import StanceMatrix from '../../src/components/matrix/StanceMatrix.svelte';
+import ReactionNetwork from '../../src/components/network/ReactionNetwork.svelte';
+import { Explorer } from '../../src/lib/state/explorer.svelte.ts';
+import { generateStory } from '../../src/lib/bench/generateStory.ts';
+import { FIRST_ISSUES } from '../../src/lib/layout/matrix.ts';
+import { packNetworkLayout } from '../../src/lib/layout/network.ts';
+import { layoutNetwork } from '../../src/lib/layout/networkForce.ts';
+import { LANE_ORDER, MAX_LANE_MARKS, TABLE_FIRST_ROWS } from '../../src/lib/layout/timeline.ts';
+import { matrix, network, timeline } from '../../src/lib/strings.ts';
+import { preparedStory } from '../fixtures/story.ts';
+
+const real = preparedStory();
+const big = generateStory(real, 100, 1);
+
+describe('the timeline at 100×', () => {
+  function setup() {
+    const explorer = new Explorer(big);
+    render(Timeline, { story: big, width: 1152, explorer });
+    const figure = screen.getByRole('figure', { name: timeline.heading });
+    const chart = within(figure).getByRole('group', { name: timeline.svgTitle });
+    return { user: userEvent.setup(), explorer, figure, chart };
+  }
+
+  test('draws counts, never more than a lane’s worth of marks each, and says what the numbers are', () => {
+    const { figure, chart } = setup();
+    const buttons = within(chart).getAllByRole('button');
+    expect(buttons.length).toBeLessThanOrEqual(LANE_ORDER.length * MAX_LANE_MARKS);
+    const bins = buttons.filter((b) => b.getAttribute('data-id')!.startsWith('bin:'));
+    expect(bins.length).toBeGreaterThan(0);
+    // Every event of the story is counted once across the bins' names.
+    const counted = bins.reduce((n, b) => n + Number(/^(\d+) events/.exec(b.getAttribute('aria-label')!)![1]), 0);
+    expect(counted).toBe(big.events.length);
+    expect(within(figure).getByText(timeline.binnedNote)).toBeInTheDocument();
+    expect(buttons.filter((b) => b.getAttribute('tabindex') === '0')).toHaveLength(1);
+  });
+
+  test('a click on a count zooms to its period; a few clicks down, its events show as marks again', async () => {
+    const { user, explorer, chart } = setup();
+    const buttons = () => within(chart).getAllByRole('button');
+    const isBin = (b: Element) => b.getAttribute('data-id')!.startsWith('bin:');
+    const first = buttons().find((b) => b.getAttribute('data-id')!.startsWith('bin:korea:'))!;
+    const month = new Date(Number(first.getAttribute('data-id')!.split(':')[2])).toISOString().slice(0, 7);
+    await user.click(first);
+    flushSync();
+    expect(explorer.window![0].slice(0, 7)).toBe(month);
+    expect(chart.contains(document.activeElement)).toBe(true);
+    // Each count opens a shorter period (month, then day), until the lane has room for its events.
+    for (let clicks = 0; clicks < 3 && buttons().every(isBin); clicks++) {
+      await user.click(buttons().find(isBin)!);
+      flushSync();
+    }
+    expect(buttons().filter((b) => !isBin(b)).length).toBeGreaterThan(0);
+    expect(chart.contains(document.activeElement)).toBe(true);
+  });
+
+  test('the keys reach the counts: Tab lands on one, → moves on in time, Enter zooms in', async () => {
+    const { user, explorer, chart } = setup();
+    const stop = within(chart).getAllByRole('button').find((b) => b.getAttribute('tabindex') === '0')!;
+    expect(stop.getAttribute('data-id')).toMatch(/^bin:/);
+    stop.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).not.toBe(stop);
+    expect(document.activeElement?.getAttribute('data-id')).toMatch(/^bin:/);
+    await user.keyboard('{Enter}');
+    flushSync();
+    expect(explorer.window).not.toBeNull();
+    expect(chart.contains(document.activeElement)).toBe(true);
+  });
+
+  test(`the table lists the first ${TABLE_FIRST_ROWS} events, then all on request`, async () => {
+    const { user, figure } = setup();
+    const table = within(figure).getByRole('table', { name: timeline.tableCaption });
+    expect(within(table).getAllByRole('row')).toHaveLength(TABLE_FIRST_ROWS + 1);
+    expect(within(figure).getByText(timeline.tableFirst(TABLE_FIRST_ROWS, big.events.length))).toBeInTheDocument();
+    await user.click(within(figure).getByRole('button', { name: timeline.showAll(big.events.length) }));
+    expect(within(table).getAllByRole('row')).toHaveLength(big.events.length + 1);
+    expect(within(figure).queryByRole('button', { name: timeline.showAll(big.events.length) })).toBeNull();
+  });
+});
+
+describe('the stance matrix at 100×', () => {
+  test(`shows the first ${FIRST_ISSUES} issues and a button for all ${big.stances.length}, in the grid and in the table`, async () => {
+    const user = userEvent.setup();
+    render(StanceMatrix, { story: big, width: 1280, explorer: new Explorer(big) });
+    const grid = screen.getByRole('grid', { name: matrix.gridLabel });
+    const table = screen.getByRole('table', { name: matrix.tableCaption });
+    expect(within(grid).getAllByRole('row')).toHaveLength(FIRST_ISSUES);
+    expect(within(table).getAllByRole('row')).toHaveLength(FIRST_ISSUES + 1);
+    const buttons = screen.getAllByRole('button', { name: matrix.showAll(big.stances.length) });
+    // One under the grid, one under the table (the Chart/Table toggle shows one at a time).
+    expect(buttons).toHaveLength(2);
+    await user.click(buttons[0]!);
+    expect(within(grid).getAllByRole('row')).toHaveLength(big.stances.length);
+    expect(within(table).getAllByRole('row')).toHaveLength(big.stances.length + 1);
+    expect(screen.queryByRole('button', { name: matrix.showAll(big.stances.length) })).toBeNull();
+  }, 30_000);
+
+  test('the real story shows all three issues and no such button', () => {
+    render(StanceMatrix, { story: real, width: 1280, explorer: new Explorer(real) });
+    expect(within(screen.getByRole('grid', { name: matrix.gridLabel })).getAllByRole('row')).toHaveLength(real.stances.length);
+    expect(screen.queryByText(/^Show all/)).toBeNull();
+  });
+});
+
+describe('the reaction network at 100×', () => {
+  // One build-time layout is enough for one width (the build makes one per breakpoint).
+  const prepared = { ...big, networkLayouts: [packNetworkLayout(layoutNetwork(big, { width: 1000 }))] };
+
+  test('draws its lines on a canvas, keeps the nodes as the marks to reach, and says so', () => {
+    const explorer = new Explorer(prepared);
+    const { container } = render(ReactionNetwork, { story: prepared, width: 1000, explorer });
+    const figure = screen.getByRole('figure', { name: network.heading });
+    const graph = within(figure).getByRole('group', { name: network.graphTitle });
+    expect(container.querySelector('canvas')).not.toBeNull();
+    expect(container.querySelectorAll('[data-edge="reaction"]')).toHaveLength(0);
+    expect(within(figure).getByText(network.linesAsPicture)).toBeInTheDocument();
+    const buttons = within(graph).getAllByRole('button');
+    expect(buttons.every((b) => b.hasAttribute('data-node'))).toBe(true);
+    expect(buttons.filter((b) => b.getAttribute('tabindex') === '0')).toHaveLength(1);
+  }, 30_000);
+
+  test('the canvas draws the lines that cross the window, and dims the rest of a selection like the SVG lines', () => {
+    // jsdom has no canvas: record what is drawn instead, with the graph's top at the window's.
+    const drawn = { lines: 0, alphas: [] as number[] };
+    const context = {
+      setTransform() {}, setLineDash() {}, beginPath() {}, arc() {}, fill() {}, moveTo() {}, lineTo() {},
+      stroke(path?: unknown) { if (path) drawn.lines++; },
+      set globalAlpha(a: number) { drawn.alphas.push(a); },
+    };
+    const restore = [
+      vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(context as unknown as CanvasRenderingContext2D),
+      vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ top: 0, height: 5000, left: 0, width: 1000 } as DOMRect),
+    ];
+    vi.stubGlobal('Path2D', class {});
+    try {
+      const explorer = new Explorer(prepared);
+      render(ReactionNetwork, { story: prepared, width: 1000, explorer });
+      const edges = prepared.reactions.reduce((n, r) => n + 1 + r.topics.length, 0);
+      // Only the lines crossing the first window's height (jsdom's 768 px), not all of them.
+      expect(drawn.lines).toBeGreaterThan(0);
+      expect(drawn.lines).toBeLessThan(edges);
+      expect(drawn.alphas.every((a) => a === 1)).toBe(true);
+      drawn.alphas = [];
+      flushSync(() => explorer.select(prepared.reactions[0]!.id));
+      expect(drawn.alphas).toContain(0.2);
+      expect(drawn.alphas).toContain(1);
+    } finally {
+      restore.forEach((spy) => spy.mockRestore());
+      vi.unstubAllGlobals();
+    }
+  }, 30_000);
+
+  test('the list names the first 30 who reacted, then everyone on request', async () => {
+    const user = userEvent.setup();
+    render(ReactionNetwork, { story: prepared, width: 1000, explorer: new Explorer(prepared) });
+    const figure = screen.getByRole('figure', { name: network.heading });
+    const reacting = new Set(big.reactions.map((r) => r.actor)).size;
+    expect(within(figure).getAllByRole('heading', { level: 4 })).toHaveLength(30);
+    await user.click(within(figure).getByRole('button', { name: network.listShowAll(reacting) }));
+    expect(within(figure).getAllByRole('heading', { level: 4 })).toHaveLength(reacting);
+  }, 30_000);
+
+  test('the real story keeps its lines as SVG marks', () => {
+    const { container } = render(ReactionNetwork, { story: real, width: 768, explorer: new Explorer(real) });
+    expect(container.querySelector('canvas')).toBeNull();
+    expect(container.querySelectorAll('[data-edge="reaction"]').length).toBeGreaterThan(0);
+  });
+});
