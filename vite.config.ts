@@ -18,6 +18,9 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TIMELINE = /\/src\/(components\/timeline\/|lib\/layout\/timeline\.ts|lib\/strings\/timeline\.ts)|\/node_modules\/d3-/;
 const PAGE = /\/src\/(main\.ts|islands\.ts|PageRoot\.svelte|components\/explore\/(ExploreBar|EmbedButton|printHandout)|lib\/strings\/explore\.ts)/;
 const CORE = /\/node_modules\/(svelte|clsx)\/|\/src\/(start\.ts|lib\/state\/|lib\/story\/(constants|types|provenance)|lib\/format|lib\/layout\/firstWidth|lib\/strings(\.ts|\/shared|\/exporting)|components\/shared\/(?!exportDownload|Sources)|components\/explore\/(PageState|urlSync|LazySourcePanel)|app\.css)|virtual:story-data/;
+/** Stylesheets every page links up front (see modulePreload below). */
+const VIEW_STYLES = /assets\/(core|timeline|page|StanceMatrix|ReactionNetwork)-[\w-]+\.css$/;
+
 // Higher priority captures first; each group then takes the dependencies not yet taken.
 const CHUNK_GROUPS = [
   { name: 'core', test: CORE, priority: 30 },
@@ -41,7 +44,12 @@ export default defineConfig(({ mode }) => ({
   build: {
     target: 'es2022',
     // Every browser that runs this es2022 code knows <link rel=modulepreload>: no polyfill.
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      polyfill: false,
+      // Every page links the styles of the views it shows (the full page in one merged file,
+      // see src/prerender/prerenderPlugin.ts): a view's code, loaded later, must not fetch them again.
+      resolveDependencies: (_file, deps) => deps.filter((d) => !VIEW_STYLES.test(d)),
+    },
     manifest: mode !== 'single',
     rollupOptions: mode === 'single' ? {} : { input: { main: 'index.html', embed: 'embed.html' }, output: { codeSplitting: { groups: CHUNK_GROUPS } } },
   },
