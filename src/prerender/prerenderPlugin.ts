@@ -15,8 +15,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { EMBED_VIEWS, type EmbedView } from '../lib/embed/protocol.ts';
 
-/** The views the full page hydrates later (src/islands.ts): their styles are linked up front. */
-const LAZY_ISLANDS = ['src/components/matrix/StanceMatrix.svelte', 'src/components/network/ReactionNetwork.svelte'];
+/**
+ * Styles the full page links beyond its entry's: the page shell's (App, drawn by the build and
+ * never loaded as code) and the views it hydrates later (src/islands.ts).
+ */
+const PAGE_STYLED = ['src/App.svelte', 'src/components/matrix/StanceMatrix.svelte', 'src/components/network/ReactionNetwork.svelte'];
 
 /** The source modules behind each view's chunks (what src/embedFigures.ts imports), as the build manifest names them. */
 const EMBED_FIGURE_SOURCES: Record<EmbedView, string[]> = {
@@ -174,7 +177,7 @@ export function prerender(): Plugin {
 
       const index = join(outDir, 'index.html');
       const page = readFileSync(index, 'utf8');
-      const pageLinks = headLinks(manifest, config.base, page, { styled: LAZY_ISLANDS });
+      const pageLinks = headLinks(manifest, config.base, page, { styled: PAGE_STYLED });
       writeFileSync(index, oneStylesheet(outDir, config.base, fillPage(withHead(page, pageLinks), renderer.renderPage())));
 
       const template = readFileSync(join(outDir, 'embed.html'), 'utf8');

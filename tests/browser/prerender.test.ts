@@ -45,6 +45,13 @@ describe.runIf(available)('prerendered markup', () => {
       expect(await page.locator('#timeline table tbody tr').count()).toBeGreaterThan(10);
       expect(await page.locator('#reactions li').count()).toBeGreaterThan(5);
       expect((await page.locator('#reactions svg:has([data-node])').boundingBox())!.height).toBeGreaterThan(200);
+      // Styled as when live, the page shell included (its code never loads: its styles must).
+      const styled = await page.evaluate(() => ({
+        navList: getComputedStyle(document.querySelector('header nav ul')!).listStyleType,
+        introTop: parseFloat(getComputedStyle(document.querySelector('header.intro')!).paddingTop),
+      }));
+      expect(styled.navList).toBe('none');
+      expect(styled.introTop).toBeGreaterThan(16);
     } finally {
       await close();
     }
