@@ -1,7 +1,7 @@
 /**
  * `npm run bench` (project `bench`): prints sizes, Lighthouse scores and the scaling curve; it
- * never fails on a time. Project `budgets` is the size test that fails when a budget is broken:
- * `npx vitest run --config tests/bench/vitest.bench.config.ts --project budgets`.
+ * never fails on a time. Project `budgets` is the size test that fails when a budget is broken
+ * (also part of `npm test`, as the `budgets` project of vite.config.ts).
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
