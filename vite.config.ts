@@ -41,6 +41,8 @@ export default defineConfig(({ mode }) => ({
     ...(mode === 'single' ? singleFile() : [embedSnippet(), prerender()]),
   ],
   server: { port: 5173, strictPort: true },
+  // public/ (favicon, robots.txt) serves a site; the offline file carries its icon inline.
+  publicDir: mode === 'single' ? false : 'public',
   build: {
     target: 'es2022',
     // Every browser that runs this es2022 code knows <link rel=modulepreload>: no polyfill.

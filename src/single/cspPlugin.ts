@@ -5,6 +5,8 @@
  * inline script by hash and nothing from any network, and keeps the output to that one file.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Plugin, PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 
@@ -49,13 +51,24 @@ export function withCsp(html: string): string {
   return page.replace(OTHER_POLICIES, '').replace(charset, (m) => `${m}\n    ${meta}`);
 }
 
+const ICON = /<link rel="icon" href="\/([^"]+\.svg)"[^>]*>/;
+
+/** The page's SVG favicon as a data: URL, read from public/. */
+export function inlineIcon(html: string, publicDir = resolve(process.cwd(), 'public')): string {
+  return html.replace(ICON, (_m, file: string) => {
+    const svg = readFileSync(resolve(publicDir, file), 'utf8').trim();
+    return `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(svg)}" />`;
+  });
+}
+
 /** Runs after vite-plugin-singlefile: adds the policy and drops every other output file. */
 function cspMeta(): Plugin {
   return {
     name: 'summit-single-csp',
     enforce: 'post',
     // Early too, so vite-plugin-singlefile does not warn about the policy this one replaces.
-    transformIndexHtml: { order: 'post', handler: (html) => html.replace(OTHER_POLICIES, '') },
+    // The favicon, a file on the web, goes inline as a data: URL (the policy allows those).
+    transformIndexHtml: { order: 'post', handler: (html) => inlineIcon(html.replace(OTHER_POLICIES, '')) },
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {

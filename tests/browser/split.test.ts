@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { available, useApp } from './harness.ts';
+import { available, hydrateIslands, useApp } from './harness.ts';
 import { embed, explore, exporting, matrix } from '../../src/lib/strings.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
@@ -29,7 +29,9 @@ async function open(path: string, options = {}) {
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
   });
   await page.goto(new URL(path, app.url).href, { waitUntil: 'networkidle' });
-  await page.locator('figure').first().waitFor();
+  await page.locator('#app[data-ready]').waitFor({ state: 'attached' });
+  // Every view live, as for a reader who has scrolled through (the lower ones hydrate then).
+  await hydrateIslands(page);
   return { page, scripts, errors, close: () => context.close() };
 }
 
