@@ -4,6 +4,9 @@ import { buildSvg, exportSvg, EXPORT_VIEWS, type ExportView } from '../../../src
 import { escapeXml, textBlock, wrap, measure } from '../../../src/lib/export/markup.ts';
 import { LIGHT, paletteTokens } from '../../../src/lib/export/palette.ts';
 import { preparedStory } from '../../fixtures/story.ts';
+import { generateStory } from '../../../src/lib/bench/generateStory.ts';
+import { layoutTimeline } from '../../../src/lib/layout/timeline.ts';
+import { timelineFigure } from '../../../src/lib/export/timelineFigure.ts';
 import { matrix, network, shared, timeline } from '../../../src/lib/strings.ts';
 
 const story = preparedStory();
@@ -130,5 +133,23 @@ describe('palette', () => {
     const tokens = paletteTokens(LIGHT);
     expect(Object.keys(tokens).length).toBeGreaterThan(20);
     for (const [name, value] of Object.entries(tokens)) expect(light.get(name), name).toBe(value);
+  });
+});
+
+describe('big stories', () => {
+  test('a timeline too dense to draw event by event exports its counts, as the page draws them', () => {
+    const big = generateStory(story, 100, 1);
+    const width = 1200;
+    const layout = layoutTimeline(big, { width });
+    const labelled = layout.bins.filter((b) => b.label);
+    expect(labelled.length).toBeGreaterThan(0);
+    const { svg } = timelineFigure(big, LIGHT).graphic(width);
+    const doc = parse(`<svg xmlns="http://www.w3.org/2000/svg">${svg}</svg>`);
+    const counts = [...doc.querySelectorAll('text[text-anchor="middle"][font-weight="700"]')].map((t) => t.textContent);
+    expect(counts.sort()).toEqual(labelled.map((b) => String(b.ids.length)).sort());
+    // A bar where each bin is, whether or not its count fits.
+    const bars = new Set([...doc.querySelectorAll('rect')].map((r) => `${r.getAttribute('x')},${r.getAttribute('y')}`));
+    const at = (n: number) => String(Math.round(n * 10) / 10);
+    expect(layout.bins.filter((b) => !bars.has(`${at(b.x0)},${at(b.barY)}`)).map((b) => b.id)).toEqual([]);
   });
 });
