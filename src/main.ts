@@ -16,10 +16,8 @@ if (params.has('present')) {
   const { default: Present } = await import('./Present.svelte');
   await start(Present, ({ story }) => ({ story }), { prerendered: false });
 } else if (embed === 'timeline' || embed === 'stances' || embed === 'reactions') {
-  const view: 'timeline' | 'stances' | 'reactions' = embed; // kept narrowed inside the callback below
-  const [{ default: EmbedApp }, { EMBED_FIGURES }] = await Promise.all([import('./EmbedApp.svelte'), import('./embedFigures.ts')]);
-  const loading = EMBED_FIGURES[view]();
-  await start(EmbedApp, async ({ story }) => ({ story, view, ...(await loading) }), { prerendered: false });
+  const { startEmbed } = await import('./startEmbed.ts');
+  await startEmbed(embed, { prerendered: false });
 } else if (hasIslands()) {
   await hydrateIslands((await loadStoryData()).story);
 } else {
