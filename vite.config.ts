@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { storyData } from './src/lib/story/storyPlugin.ts';
-import { embedSnippet } from './src/embed/embedPlugin.ts';
-import { singleFile } from './src/single/cspPlugin.ts';
-import { prerender } from './src/prerender/prerenderPlugin.ts';
+import { storyData } from './src/build/story/storyPlugin.ts';
+import { embedSnippet } from './src/build/embed/embedPlugin.ts';
+import { singleFile } from './src/build/single/cspPlugin.ts';
+import { prerender } from './src/build/prerender/prerenderPlugin.ts';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -16,10 +16,10 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * keeps the chunks the bundler gives it.
  */
 const TIMELINE = /\/src\/(components\/timeline\/|lib\/layout\/timeline\.ts|lib\/strings\/timeline\.ts)|\/node_modules\/d3-/;
-const PAGE = /\/src\/(main\.ts|islands\.ts|PageRoot\.svelte|components\/explore\/(ExploreBar|EmbedButton|printHandout)|lib\/strings\/explore\.ts)/;
-const CORE = /\/node_modules\/(svelte|clsx)\/|\/src\/(start\.ts|lib\/state\/|lib\/story\/(constants|types|provenance)|lib\/format|lib\/layout\/firstWidth|lib\/strings(\.ts|\/shared|\/exporting)|components\/shared\/(?!exportDownload|Sources)|components\/explore\/(PageState|urlSync|LazySourcePanel)|app\.css)|virtual:story-data/;
+const PAGE = /\/src\/(entries\/(main|islands)\.ts|pages\/PageRoot\.svelte|components\/explore\/(ExploreBar|EmbedButton|printHandout)|lib\/strings\/explore\.ts)/;
+const CORE = /\/node_modules\/(svelte|clsx)\/|\/src\/(entries\/start\.ts|lib\/state\/|lib\/story\/(constants|types|provenance)|lib\/format|lib\/layout\/firstWidth|lib\/strings(\.ts|\/shared|\/exporting)|components\/shared\/(?!exportDownload|Sources)|components\/explore\/(PageState|urlSync|LazySourcePanel)|app\.css)|virtual:story-data/;
 /** Stylesheets every page links up front (see modulePreload below). */
-const VIEW_STYLES = /assets\/(core|timeline|page|StanceMatrix|ReactionNetwork)-[\w-]+\.css$/;
+const VIEW_STYLES = /assets\/(core|timeline|page|StancesView|ReactionsView)-[\w-]+\.css$/;
 
 // Higher priority captures first; each group then takes the dependencies not yet taken.
 const CHUNK_GROUPS = [

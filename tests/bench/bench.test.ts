@@ -10,12 +10,12 @@
 import { expect, test } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadStory } from '../../src/lib/story/readStory.ts';
+import { loadStory } from '../../src/build/story/readStory.ts';
 import { generateStory } from '../../src/lib/bench/generateStory.ts';
 import { hasChromium, launchChromium, CHROMIUM_PATH } from '../browser/chromium.ts';
 import { serveBuild } from '../browser/server.ts';
 import { FACTORS as ALL_FACTORS, LAYOUT_JOBS, LAYOUT_WIDTH, SEED, VIEWS, type LayoutJobKind, type Timing, type View } from './benchTypes.ts';
-import { NETWORK_WIDTHS } from '../../src/lib/layout/network.ts';
+import { NETWORK_WIDTHS } from '../../src/lib/layout/reactions.ts';
 import { buildLayoutWorker, timeLayout } from './layoutTimes.ts';
 import { serveBenchPage, timeRender } from './renderTimes.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';

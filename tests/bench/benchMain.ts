@@ -9,20 +9,20 @@ import { flushSync, mount, type Component } from 'svelte';
 import '../../src/app.css';
 import story from 'virtual:story';
 import { generateStory } from '../../src/lib/bench/generateStory.ts';
-import { withNetworkLayouts } from '../../src/lib/layout/networkForce.ts';
+import { withReactionsLayouts } from '../../src/lib/layout/reactionsForce.ts';
 import { Explorer } from '../../src/lib/state/explorer.svelte.ts';
 import type { Story } from '../../src/lib/story/types.ts';
-import Timeline from '../../src/components/timeline/Timeline.svelte';
-import StanceMatrix from '../../src/components/matrix/StanceMatrix.svelte';
-import ReactionNetwork from '../../src/components/network/ReactionNetwork.svelte';
+import TimelineView from '../../src/components/timeline/TimelineView.svelte';
+import StancesView from '../../src/components/stances/StancesView.svelte';
+import ReactionsView from '../../src/components/reactions/ReactionsView.svelte';
 import { SEED, VIEWS, type View } from './benchTypes.ts';
 
 type ViewProps = { story: Story; explorer: Explorer };
 
 const COMPONENTS: Record<View, Component<ViewProps>> = {
-  timeline: Timeline,
-  matrix: StanceMatrix,
-  network: ReactionNetwork,
+  timeline: TimelineView,
+  matrix: StancesView,
+  network: ReactionsView,
 };
 
 /** What a reader would click in each view, in turn: events, issues, reactions. */
@@ -73,7 +73,7 @@ async function run(): Promise<void> {
   const generated = generateStory(story, Number(params.get('factor') ?? 1), SEED);
   const p0 = performance.now();
   // Only the network reads the layouts; the other views would carry them unread.
-  const big = view === 'network' ? withNetworkLayouts(generated) : generated;
+  const big = view === 'network' ? withReactionsLayouts(generated) : generated;
   const prepare = view === 'network' ? performance.now() - p0 : 0;
   window.benchPrepared = true;
   const target = document.getElementById('app')!;

@@ -5,7 +5,7 @@ export type View = (typeof VIEWS)[number];
 
 /**
  * What the node layout bench times: each view's layout at LAYOUT_WIDTH, and what the build
- * runs for the network (`networkLayouts`: one layout per breakpoint in NETWORK_WIDTHS).
+ * runs for the network (`reactionsLayouts`: one layout per breakpoint in NETWORK_WIDTHS).
  */
 export const LAYOUT_JOBS = [...VIEWS, 'network-build'] as const;
 export type LayoutJobKind = (typeof LAYOUT_JOBS)[number];

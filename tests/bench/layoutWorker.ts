@@ -3,11 +3,11 @@
  * ends can then be stopped (worker.terminate) instead of stalling the bench.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadStory } from '../../src/lib/story/readStory.ts';
+import { loadStory } from '../../src/build/story/readStory.ts';
 import { generateStory } from '../../src/lib/bench/generateStory.ts';
 import { layoutTimeline } from '../../src/lib/layout/timeline.ts';
-import { layoutMatrix } from '../../src/lib/layout/matrix.ts';
-import { layoutNetwork, networkLayouts } from '../../src/lib/layout/networkForce.ts';
+import { layoutStances } from '../../src/lib/layout/stances.ts';
+import { layoutReactions, reactionsLayouts } from '../../src/lib/layout/reactionsForce.ts';
 import type { Story } from '../../src/lib/story/types.ts';
 import type { LayoutJobKind } from './benchTypes.ts';
 
@@ -32,10 +32,10 @@ export interface LayoutReply {
 
 const LAYOUTS: Record<LayoutJobKind, (story: Story, width: number) => unknown> = {
   timeline: (story, width) => layoutTimeline(story, { width }),
-  matrix: (story, width) => layoutMatrix(story, { width }),
-  network: (story, width) => layoutNetwork(story, { width }),
+  matrix: (story, width) => layoutStances(story, { width }),
+  network: (story, width) => layoutReactions(story, { width }),
   // What the build does: every breakpoint, whatever the width.
-  'network-build': (story) => networkLayouts(story),
+  'network-build': (story) => reactionsLayouts(story),
 };
 
 const job = workerData as LayoutJob;

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Browser } from 'playwright-core';
-import { storyData } from '../../src/lib/story/storyPlugin.ts';
+import { storyData } from '../../src/build/story/storyPlugin.ts';
 import { serveBuild } from '../browser/server.ts';
 import type { PageResult, Timing, View } from './benchTypes.ts';
 

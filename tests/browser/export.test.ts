@@ -6,15 +6,15 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { exporting, matrix, network, shared, timeline } from '../../src/lib/strings.ts';
+import { exporting, stances, reactions, shared, timeline } from '../../src/lib/strings.ts';
 import { available, openPage, useApp, axeViolations } from './harness.ts';
 
 const app = useApp();
 
 const FIGURES = [
   { id: 'timeline', heading: timeline.heading, header: exporting.columns.timeline },
-  { id: 'stances', heading: matrix.heading, header: exporting.columns.stances },
-  { id: 'reactions', heading: network.heading, header: exporting.columns.reactions },
+  { id: 'stances', heading: stances.heading, header: exporting.columns.stances },
+  { id: 'reactions', heading: reactions.heading, header: exporting.columns.reactions },
 ] as const;
 
 /** Opens a figure's Download menu, picks a format, and returns the saved file's name and bytes. */
@@ -75,7 +75,7 @@ describe.skipIf(!available)('export', () => {
   test('the menu stays inside a 320 px screen, opens and closes by keyboard, and leaves the selection alone', async () => {
     const { page, close } = await openPage(app, '?sel=north-korea-nuclear', { viewport: { width: 320, height: 700 }, acceptDownloads: true });
     try {
-      const toggle = page.getByRole('button', { name: exporting.buttonLabel(network.heading) });
+      const toggle = page.getByRole('button', { name: exporting.buttonLabel(reactions.heading) });
       await toggle.focus();
       await page.keyboard.press('Enter');
       const first = page.getByRole('button', { name: exporting.svg, exact: true });

@@ -135,7 +135,7 @@ describe.runIf(available)('islands: the views below the fold load as they come n
       // Scrolled to it, the matrix hydrates and answers a click with its sources.
       await page.locator('#stances').scrollIntoViewIfNeeded();
       await page.locator('[data-island="stances"][data-ready]').waitFor({ state: 'attached' });
-      expect(scripts.some((s) => /StanceMatrix/.test(s))).toBe(true);
+      expect(scripts.some((s) => /StancesView/.test(s))).toBe(true);
       await page.locator('#stances [role="gridcell"][data-key$="/korea"]').first().click();
       await page.getByRole('dialog').waitFor({ state: 'visible' });
       await page.keyboard.press('Escape');

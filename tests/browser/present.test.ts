@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { available, openPage, useApp, axeViolations } from './harness.ts';
-import { loadStory } from '../../src/lib/story/readStory.ts';
+import { loadStory } from '../../src/build/story/readStory.ts';
 import { present } from '../../src/lib/strings.ts';
 
 const app = useApp();

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { launchChromium, requireChromium } from './chromium.ts';
-import { scriptHash } from '../../src/single/cspPlugin.ts';
+import { scriptHash } from '../../src/build/single/cspPlugin.ts';
 
 const available = requireChromium();
 const dir = resolve(process.env.SINGLE_DIR ?? 'dist-single');

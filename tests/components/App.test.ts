@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
-import App from '../../src/App.svelte';
-import { readSeeds } from '../../src/lib/story/readStory.ts';
+import App from '../../src/pages/App.svelte';
+import { readSeeds } from '../../src/build/story/readStory.ts';
 import { preparedStory } from '../fixtures/story.ts';
 import { seedTitle } from '../../src/lib/story/provenance.ts';
-import { page, timeline, matrix, network } from '../../src/lib/strings.ts';
+import { page, timeline, stances, reactions } from '../../src/lib/strings.ts';
 
 const story = preparedStory();
 const articles = Object.fromEntries([...readSeeds('seeds')].map(([f, t]) => [f, seedTitle(t)]));
@@ -16,8 +16,8 @@ describe('the page', () => {
     const figures = screen.getAllByRole('figure');
     expect(figures.map((f) => f.id)).toEqual(['timeline', 'stances', 'reactions']);
     expect(screen.getByRole('figure', { name: timeline.heading })).toHaveAttribute('id', 'timeline');
-    expect(screen.getByRole('figure', { name: matrix.heading })).toHaveAttribute('id', 'stances');
-    expect(screen.getByRole('figure', { name: network.heading })).toHaveAttribute('id', 'reactions');
+    expect(screen.getByRole('figure', { name: stances.heading })).toHaveAttribute('id', 'stances');
+    expect(screen.getByRole('figure', { name: reactions.heading })).toHaveAttribute('id', 'reactions');
     const sources = screen.getByRole('region', { name: page.sourcesHeading });
     expect(within(sources).getByText('[In-Depth Analysis] Lee Jae-myung and Trump: Can the Korea-U.S. Summit Mark a New Turning Point in the Alliance?')).toBeInTheDocument();
   });

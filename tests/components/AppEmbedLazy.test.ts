@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import App from '../../src/App.svelte';
-import { readSeeds } from '../../src/lib/story/readStory.ts';
+import App from '../../src/pages/App.svelte';
+import { readSeeds } from '../../src/build/story/readStory.ts';
 import { preparedStory } from '../fixtures/story.ts';
 import { seedTitle } from '../../src/lib/story/provenance.ts';
 import { embed as t, explore } from '../../src/lib/strings.ts';

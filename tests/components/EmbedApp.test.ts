@@ -1,20 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
-import EmbedApp from '../../src/EmbedApp.svelte';
-import { EMBED_FIGURES } from '../../src/embedFigures.ts';
+import EmbedApp from '../../src/pages/EmbedApp.svelte';
+import { VIEW_LOADERS } from '../../src/entries/viewLoaders.ts';
 
 import { preparedStory } from '../fixtures/story.ts';
-import { matrix, network, timeline } from '../../src/lib/strings.ts';
+import { stances, reactions, timeline } from '../../src/lib/strings.ts';
 
 const story = preparedStory();
 
 describe('embed mode', () => {
   test.each([
     ['timeline', timeline.heading],
-    ['stances', matrix.heading],
-    ['reactions', network.heading],
+    ['stances', stances.heading],
+    ['reactions', reactions.heading],
   ] as const)('?embed=%s shows that one figure, its source line and a link to the full explainer, no page chrome', async (view, heading) => {
-    render(EmbedApp, { story, view, ...(await EMBED_FIGURES[view]()) });
+    render(EmbedApp, { story, view, ...(await VIEW_LOADERS[view]()) });
     const figures = screen.getAllByRole('figure');
     expect(figures).toHaveLength(1);
     expect(figures[0]).toHaveAccessibleName(heading);

@@ -6,7 +6,7 @@ import { SvelteMap } from 'svelte/reactivity';
 import EmbedDialog from '../../src/components/embed/EmbedDialog.svelte';
 import { DEFAULT_HEIGHTS } from '../../src/lib/embed/embedCode.ts';
 import { heightMessage } from '../../src/lib/embed/protocol.ts';
-import { embed as t, matrix, network, timeline } from '../../src/lib/strings.ts';
+import { embed as t, stances, reactions, timeline } from '../../src/lib/strings.ts';
 
 const ORIGIN = 'https://graphics.example.com';
 
@@ -81,8 +81,8 @@ describe('the embed dialog', () => {
   });
 
   test.each([
-    ['stances', t.views.stances, matrix.heading],
-    ['reactions', t.views.reactions, network.heading],
+    ['stances', t.views.stances, stances.heading],
+    ['reactions', t.views.reactions, reactions.heading],
   ] as const)('switching to %s changes the code and the preview', async (view, label, heading) => {
     const { user } = setup();
     await user.click(screen.getByRole('radio', { name: label }));

@@ -2,13 +2,13 @@ import { describe, expect, test, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import ExportMenu from '../../src/components/shared/ExportMenu.svelte';
-import StanceMatrix from '../../src/components/matrix/StanceMatrix.svelte';
+import StancesView from '../../src/components/stances/StancesView.svelte';
 import type { ExportFormat, ExportView } from '../../src/lib/export/index.ts';
 import { Explorer } from '../../src/lib/state/explorer.svelte.ts';
 
 import { preparedStory } from '../fixtures/story.ts';
 import type { Story } from '../../src/lib/story/types.ts';
-import { exporting, matrix } from '../../src/lib/strings.ts';
+import { exporting, stances } from '../../src/lib/strings.ts';
 
 const story = preparedStory();
 const HEADING = 'Where the two sides stand';
@@ -102,10 +102,10 @@ describe('ExportMenu', () => {
 
 describe('in a figure', () => {
   test('the view puts its Download menu in the figure header, beside Chart/Table', () => {
-    render(StanceMatrix, { story, width: 1280, explorer: new Explorer(story) });
-    const figure = screen.getByRole('figure', { name: matrix.heading });
-    const toggle = within(figure).getByRole('button', { name: exporting.buttonLabel(matrix.heading) });
+    render(StancesView, { story, width: 1280, explorer: new Explorer(story) });
+    const figure = screen.getByRole('figure', { name: stances.heading });
+    const toggle = within(figure).getByRole('button', { name: exporting.buttonLabel(stances.heading) });
     expect(toggle.closest('header')).toBe(figure.querySelector('header'));
-    expect(within(figure).getByRole('group', { name: new RegExp(matrix.heading) })).toBeInTheDocument();
+    expect(within(figure).getByRole('group', { name: new RegExp(stances.heading) })).toBeInTheDocument();
   });
 });

@@ -1,16 +1,16 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import Present from '../../src/Present.svelte';
+import Present from '../../src/pages/Present.svelte';
 import { focusZone } from '../../src/components/present/focusZone.ts';
 
 import { preparedStory } from '../fixtures/story.ts';
-import { matrix, network, present, timeline } from '../../src/lib/strings.ts';
+import { stances, reactions, present, timeline } from '../../src/lib/strings.ts';
 
 const story = preparedStory();
 const steps = story.steps;
 const total = steps.length;
-const FIGURE = { timeline: timeline.heading, stances: matrix.heading, reactions: network.heading } as const;
+const FIGURE = { timeline: timeline.heading, stances: stances.heading, reactions: reactions.heading } as const;
 
 function open(search: string) {
   history.replaceState(null, '', `/${search}`);

@@ -11,7 +11,7 @@ import { paragraphs } from '../../src/lib/story/provenance.ts';
 
 import { preparedStory } from '../fixtures/story.ts';
 import { formatEventDate } from '../../src/lib/format.ts';
-import { matrix, network, shared, sourcePanel as t } from '../../src/lib/strings.ts';
+import { stances, reactions, shared, sourcePanel as t } from '../../src/lib/strings.ts';
 
 const story = preparedStory();
 const SEED = '000_114d28e44a533636.txt';
@@ -77,12 +77,12 @@ describe('the source panel', () => {
     {
       what: 'a reaction: tone and why that tone',
       id: reuters.id,
-      texts: [t.types.reaction, network.tones[reuters.tone], reuters.toneBasis!, ...reuters.sources.map((s) => s.quote)],
+      texts: [t.types.reaction, reactions.tones[reuters.tone], reuters.toneBasis!, ...reuters.sources.map((s) => s.quote)],
     },
     {
       what: 'a stance row: distance, reason and the row’s own quotes',
       id: stance.id,
-      texts: [t.types.stance, matrix.distances[stance.distance], stance.distanceReason, ...stance.sources.map((s) => s.quote)],
+      texts: [t.types.stance, stances.distances[stance.distance], stance.distanceReason, ...stance.sources.map((s) => s.quote)],
     },
     {
       what: 'a matrix cell: whose position, its detail and its quotes',

@@ -5,18 +5,18 @@
 import { describe, expect, test, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { readSeeds } from '../../src/lib/story/readStory.ts';
+import { readSeeds } from '../../src/build/story/readStory.ts';
 import { preparedStory } from '../fixtures/story.ts';
 import { seedTitle } from '../../src/lib/story/provenance.ts';
 
-vi.mock('../../src/lib/layout/network.ts', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../src/lib/layout/network.ts')>()),
-  unpackNetworkLayout: () => {
+vi.mock('../../src/lib/layout/reactions.ts', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/lib/layout/reactions.ts')>()),
+  unpackReactionsLayout: () => {
     throw new Error('a broken layout');
   },
 }));
 
-const { default: App } = await import('../../src/App.svelte');
+const { default: App } = await import('../../src/pages/App.svelte');
 const story = preparedStory();
 const articles = Object.fromEntries([...readSeeds('seeds')].map(([f, t]) => [f, seedTitle(t)]));
 

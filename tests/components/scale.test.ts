@@ -7,16 +7,16 @@ import { describe, expect, test, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { flushSync } from 'svelte';
-import Timeline from '../../src/components/timeline/Timeline.svelte';
-import StanceMatrix from '../../src/components/matrix/StanceMatrix.svelte';
-import ReactionNetwork from '../../src/components/network/ReactionNetwork.svelte';
+import TimelineView from '../../src/components/timeline/TimelineView.svelte';
+import StancesView from '../../src/components/stances/StancesView.svelte';
+import ReactionsView from '../../src/components/reactions/ReactionsView.svelte';
 import { Explorer } from '../../src/lib/state/explorer.svelte.ts';
 import { generateStory } from '../../src/lib/bench/generateStory.ts';
-import { FIRST_ISSUES } from '../../src/lib/layout/matrix.ts';
-import { packNetworkLayout } from '../../src/lib/layout/network.ts';
-import { layoutNetwork } from '../../src/lib/layout/networkForce.ts';
+import { FIRST_ISSUES } from '../../src/lib/layout/stances.ts';
+import { packReactionsLayout } from '../../src/lib/layout/reactions.ts';
+import { layoutReactions } from '../../src/lib/layout/reactionsForce.ts';
 import { LANE_ORDER, MAX_LANE_MARKS, TABLE_FIRST_ROWS } from '../../src/lib/layout/timeline.ts';
-import { matrix, network, timeline } from '../../src/lib/strings.ts';
+import { stances, reactions, timeline } from '../../src/lib/strings.ts';
 import { preparedStory } from '../fixtures/story.ts';
 
 const real = preparedStory();
@@ -25,7 +25,7 @@ const big = generateStory(real, 100, 1);
 describe('the timeline at 100×', () => {
   function setup() {
     const explorer = new Explorer(big);
-    render(Timeline, { story: big, width: 1152, explorer });
+    render(TimelineView, { story: big, width: 1152, explorer });
     const figure = screen.getByRole('figure', { name: timeline.heading });
     const chart = within(figure).getByRole('group', { name: timeline.svgTitle });
     return { user: userEvent.setup(), explorer, figure, chart };
@@ -91,39 +91,39 @@ describe('the timeline at 100×', () => {
 describe('the stance matrix at 100×', () => {
   test(`shows the first ${FIRST_ISSUES} issues and a button for all ${big.stances.length}, in the grid and in the table`, async () => {
     const user = userEvent.setup();
-    render(StanceMatrix, { story: big, width: 1280, explorer: new Explorer(big) });
-    const grid = screen.getByRole('grid', { name: matrix.gridLabel });
-    const table = screen.getByRole('table', { name: matrix.tableCaption });
+    render(StancesView, { story: big, width: 1280, explorer: new Explorer(big) });
+    const grid = screen.getByRole('grid', { name: stances.gridLabel });
+    const table = screen.getByRole('table', { name: stances.tableCaption });
     expect(within(grid).getAllByRole('row')).toHaveLength(FIRST_ISSUES);
     expect(within(table).getAllByRole('row')).toHaveLength(FIRST_ISSUES + 1);
-    const buttons = screen.getAllByRole('button', { name: matrix.showAll(big.stances.length) });
+    const buttons = screen.getAllByRole('button', { name: stances.showAll(big.stances.length) });
     // One under the grid, one under the table (the Chart/Table toggle shows one at a time).
     expect(buttons).toHaveLength(2);
     await user.click(buttons[0]!);
     expect(within(grid).getAllByRole('row')).toHaveLength(big.stances.length);
     expect(within(table).getAllByRole('row')).toHaveLength(big.stances.length + 1);
-    expect(screen.queryByRole('button', { name: matrix.showAll(big.stances.length) })).toBeNull();
+    expect(screen.queryByRole('button', { name: stances.showAll(big.stances.length) })).toBeNull();
   }, 30_000);
 
   test('the real story shows all three issues and no such button', () => {
-    render(StanceMatrix, { story: real, width: 1280, explorer: new Explorer(real) });
-    expect(within(screen.getByRole('grid', { name: matrix.gridLabel })).getAllByRole('row')).toHaveLength(real.stances.length);
+    render(StancesView, { story: real, width: 1280, explorer: new Explorer(real) });
+    expect(within(screen.getByRole('grid', { name: stances.gridLabel })).getAllByRole('row')).toHaveLength(real.stances.length);
     expect(screen.queryByText(/^Show all/)).toBeNull();
   });
 });
 
 describe('the reaction network at 100×', () => {
   // One build-time layout is enough for one width (the build makes one per breakpoint).
-  const prepared = { ...big, networkLayouts: [packNetworkLayout(layoutNetwork(big, { width: 1000 }))] };
+  const prepared = { ...big, reactionsLayouts: [packReactionsLayout(layoutReactions(big, { width: 1000 }))] };
 
   test('draws its lines on a canvas, keeps the nodes as the marks to reach, and says so', () => {
     const explorer = new Explorer(prepared);
-    const { container } = render(ReactionNetwork, { story: prepared, width: 1000, explorer });
-    const figure = screen.getByRole('figure', { name: network.heading });
-    const graph = within(figure).getByRole('group', { name: network.graphTitle });
+    const { container } = render(ReactionsView, { story: prepared, width: 1000, explorer });
+    const figure = screen.getByRole('figure', { name: reactions.heading });
+    const graph = within(figure).getByRole('group', { name: reactions.graphTitle });
     expect(container.querySelector('canvas')).not.toBeNull();
     expect(container.querySelectorAll('[data-edge="reaction"]')).toHaveLength(0);
-    expect(within(figure).getByText(network.linesAsPicture)).toBeInTheDocument();
+    expect(within(figure).getByText(reactions.linesAsPicture)).toBeInTheDocument();
     const buttons = within(graph).getAllByRole('button');
     expect(buttons.every((b) => b.hasAttribute('data-node'))).toBe(true);
     expect(buttons.filter((b) => b.getAttribute('tabindex') === '0')).toHaveLength(1);
@@ -144,7 +144,7 @@ describe('the reaction network at 100×', () => {
     vi.stubGlobal('Path2D', class {});
     try {
       const explorer = new Explorer(prepared);
-      render(ReactionNetwork, { story: prepared, width: 1000, explorer });
+      render(ReactionsView, { story: prepared, width: 1000, explorer });
       const edges = prepared.reactions.reduce((n, r) => n + 1 + r.topics.length, 0);
       // Only the lines crossing the first window's height (jsdom's 768 px), not all of them.
       expect(drawn.lines).toBeGreaterThan(0);
@@ -162,16 +162,16 @@ describe('the reaction network at 100×', () => {
 
   test('the list names the first 30 who reacted, then everyone on request', async () => {
     const user = userEvent.setup();
-    render(ReactionNetwork, { story: prepared, width: 1000, explorer: new Explorer(prepared) });
-    const figure = screen.getByRole('figure', { name: network.heading });
+    render(ReactionsView, { story: prepared, width: 1000, explorer: new Explorer(prepared) });
+    const figure = screen.getByRole('figure', { name: reactions.heading });
     const reacting = new Set(big.reactions.map((r) => r.actor)).size;
     expect(within(figure).getAllByRole('heading', { level: 4 })).toHaveLength(30);
-    await user.click(within(figure).getByRole('button', { name: network.listShowAll(reacting) }));
+    await user.click(within(figure).getByRole('button', { name: reactions.listShowAll(reacting) }));
     expect(within(figure).getAllByRole('heading', { level: 4 })).toHaveLength(reacting);
   }, 30_000);
 
   test('the real story keeps its lines as SVG marks', () => {
-    const { container } = render(ReactionNetwork, { story: real, width: 768, explorer: new Explorer(real) });
+    const { container } = render(ReactionsView, { story: real, width: 768, explorer: new Explorer(real) });
     expect(container.querySelector('canvas')).toBeNull();
     expect(container.querySelectorAll('[data-edge="reaction"]').length).toBeGreaterThan(0);
   });

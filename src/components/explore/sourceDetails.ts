@@ -5,7 +5,7 @@
  */
 import { formatEventDate } from '../../lib/format.ts';
 import { CELL_SIDES, type CellSide, type StoryIndex } from '../../lib/state/storyIndex.ts';
-import { matrix, network, shared, sourcePanel as t } from '../../lib/strings.ts';
+import { stances, reactions, shared, sourcePanel as t } from '../../lib/strings.ts';
 import type { ClaimKind, Distance, Source, Tone } from '../../lib/story/types.ts';
 
 /** One labelled fact; `note` qualifies the value (the date's precision, the tone's basis). */
@@ -58,7 +58,7 @@ export function sourceDetails(index: StoryIndex, id: string): SourceDetails | nu
         ...base,
         type: t.types.stance,
         facts: [
-          { label: t.distanceLabel, value: matrix.distances[s.distance], swatch: { distance: s.distance } },
+          { label: t.distanceLabel, value: stances.distances[s.distance], swatch: { distance: s.distance } },
           { label: t.reasonLabel, value: s.distanceReason },
         ],
         sources: s.sources,
@@ -80,7 +80,7 @@ export function sourceDetails(index: StoryIndex, id: string): SourceDetails | nu
       const facts: Fact[] = [
         { label: t.whoLabel, value: label(r.actor) },
         { label: t.reactingToLabel, value: label(r.target) },
-        { label: t.toneLabel, value: network.tones[r.tone], swatch: { tone: r.tone } },
+        { label: t.toneLabel, value: reactions.tones[r.tone], swatch: { tone: r.tone } },
       ];
       if (r.toneBasis) facts.push({ label: t.toneBasisLabel, value: r.toneBasis });
       return { ...base, type: t.types.reaction, facts, sources: r.sources };

@@ -7,7 +7,7 @@
 import { laneLabel, laneOf } from '../layout/timeline.ts';
 import { CELL_SIDES, cellId } from '../state/storyIndex.ts';
 import type { Source, Story } from '../story/types.ts';
-import { exporting as t, matrix, network, shared } from '../strings.ts';
+import { exporting as t, stances, reactions, shared } from '../strings.ts';
 import type { ExportView } from './views.ts';
 
 /** The byte-order mark, as the string's first character. */
@@ -46,7 +46,7 @@ export function csvRows(view: ExportView, story: Story): string[][] {
           const p = s[side];
           return [
             cellId(s.id, side), topics.get(s.topic)?.name ?? s.topic, t.sides[side], p.position, p.keyTerm ?? '',
-            shared.claimKinds[p.kind], matrix.distances[s.distance], quotes(p.sources),
+            shared.claimKinds[p.kind], stances.distances[s.distance], quotes(p.sources),
           ];
         }),
       ),
@@ -61,7 +61,7 @@ export function csvRows(view: ExportView, story: Story): string[][] {
   return [
     [...t.columns.reactions],
     ...story.reactions.map((r) => [
-      r.id, name(r.actor), name(r.target), network.tones[r.tone], r.topics.map(name).join(t.listSeparator),
+      r.id, name(r.actor), name(r.target), reactions.tones[r.tone], r.topics.map(name).join(t.listSeparator),
       shared.claimKinds[r.kind], quotes(r.sources),
     ]),
   ];

@@ -11,8 +11,8 @@ import { exporting, shared } from '../strings.ts';
 import type { ExportFigure } from './figure.ts';
 import { drawLegend } from './legend.ts';
 import { el, escapeXml, measure, textBlock } from './markup.ts';
-import { MATRIX_MIN_WIDTH, matrixFigure } from './matrixFigure.ts';
-import { networkFigure } from './networkFigure.ts';
+import { MATRIX_MIN_WIDTH, stancesFigure } from './stancesFigure.ts';
+import { reactionsFigure } from './reactionsFigure.ts';
 import { FONTS, LIGHT, type Palette } from './palette.ts';
 import { timelineFigure } from './timelineFigure.ts';
 import type { ExportView } from './views.ts';
@@ -34,8 +34,8 @@ const MIN_GRAPHIC: Record<ExportView, number> = { timeline: 560, stances: MATRIX
 
 export function exportFigure(view: ExportView, story: Story, p: Palette): ExportFigure {
   if (view === 'timeline') return timelineFigure(story, p);
-  if (view === 'stances') return matrixFigure(story, p);
-  return networkFigure(story, p);
+  if (view === 'stances') return stancesFigure(story, p);
+  return reactionsFigure(story, p);
 }
 
 export interface ExportedSvg {

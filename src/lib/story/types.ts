@@ -1,6 +1,6 @@
 import type * as v from 'valibot';
 import type * as s from './schema.ts';
-import type { PackedNetworkLayout } from '../layout/network.ts';
+import type { PackedReactionsLayout } from '../layout/reactions.ts';
 
 export type Source = v.InferOutput<typeof s.Source>;
 export type ClaimKind = v.InferOutput<typeof s.ClaimKind>;
@@ -29,5 +29,5 @@ export interface Story {
    * Not from data/: the reaction network laid out at build time, one per breakpoint
    * (layout/networkForce.ts). The app draws these; it never runs the simulation.
    */
-  networkLayouts?: PackedNetworkLayout[];
+  reactionsLayouts?: PackedReactionsLayout[];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { copiesFor, copyId, generateStory, shiftDate } from '../../../src/lib/bench/generateStory.ts';
-import { loadStory, readSeeds } from '../../../src/lib/story/readStory.ts';
+import { loadStory, readSeeds } from '../../../src/build/story/readStory.ts';
 import { validateStory, type StoryFiles } from '../../../src/lib/story/validate.ts';
 import { COLLECTIONS } from '../../../src/lib/story/schema.ts';
 import type { Story } from '../../../src/lib/story/types.ts';

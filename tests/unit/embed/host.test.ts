@@ -30,7 +30,7 @@ beforeAll(async () => {
       addEventListener: (_: string, listener: () => void) => scheme.listeners.push(listener),
       removeEventListener() {},
     }) as unknown as MediaQueryList;
-  await import('../../../src/embed/host.ts');
+  await import('../../../src/entries/host.ts');
 });
 
 beforeEach(() => history.replaceState(null, '', '/article'));
@@ -275,7 +275,7 @@ describe('state in the host’s hash, opt-in per iframe', () => {
 
 describe('the served snippet', () => {
   test('is one minified IIFE under 1 KB gzipped, with no imports, no globals and no wildcard target', async () => {
-    const { buildSnippet } = await import('../../../src/embed/embedPlugin.ts');
+    const { buildSnippet } = await import('../../../src/build/embed/embedPlugin.ts');
     const { gzipSync } = await import('node:zlib');
     const code = await buildSnippet();
     expect(code.trim()).toMatch(/^\(function\(\)\{[\s\S]*\}\)\(\);?$/);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { BOM, csvField, csvRows, exportCsv, toCsv } from '../../../src/lib/export/index.ts';
-import { loadStory } from '../../../src/lib/story/readStory.ts';
+import { loadStory } from '../../../src/build/story/readStory.ts';
 import { exporting } from '../../../src/lib/strings.ts';
 
 const story = loadStory(process.cwd());

@@ -7,7 +7,7 @@ import { preparedStory } from '../../fixtures/story.ts';
 import { generateStory } from '../../../src/lib/bench/generateStory.ts';
 import { layoutTimeline } from '../../../src/lib/layout/timeline.ts';
 import { timelineFigure } from '../../../src/lib/export/timelineFigure.ts';
-import { matrix, network, shared, timeline } from '../../../src/lib/strings.ts';
+import { stances, reactions, shared, timeline } from '../../../src/lib/strings.ts';
 
 const story = preparedStory();
 
@@ -25,8 +25,8 @@ const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 const cases: { view: ExportView; heading: string; caption: string; mustShow: string[] }[] = [
   { view: 'timeline', heading: timeline.heading, caption: timeline.caption, mustShow: ['SOUTH KOREA', 'Lee administration begins', timeline.legend.forecast] },
-  { view: 'stances', heading: matrix.heading, caption: matrix.caption, mustShow: ['Keep existing agreements', matrix.distances.opposed, matrix.legendScale] },
-  { view: 'reactions', heading: network.heading, caption: network.caption, mustShow: ['The summit', 'Reuters', network.tones.critical, network.annotationLead] },
+  { view: 'stances', heading: stances.heading, caption: stances.caption, mustShow: ['Keep existing agreements', stances.distances.opposed, stances.legendScale] },
+  { view: 'reactions', heading: reactions.heading, caption: reactions.caption, mustShow: ['The summit', 'Reuters', reactions.tones.critical, reactions.annotationLead] },
 ];
 
 describe('exportSvg', () => {

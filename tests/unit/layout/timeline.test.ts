@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadStory } from '../../../src/lib/story/readStory.ts';
+import { loadStory } from '../../../src/build/story/readStory.ts';
 import type { StoryEvent } from '../../../src/lib/story/types.ts';
 import {
   BAR_H, DAY, HIT_MIN, HOUR, MIN_SPAN, TOOLTIP_W, clampDomain, domainOfWindow, fitText, laneOf, layoutOverview,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadStory } from '../../../src/lib/story/readStory.ts';
+import { loadStory } from '../../../src/build/story/readStory.ts';
 import {
   clampStep, isNotes, isPresent, notesSearch, parseStep, presentTheme, stepSearch, stepWindow,
 } from '../../../src/lib/present/steps.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { flushSync } from 'svelte';
-import { loadStory } from '../../../src/lib/story/readStory.ts';
+import { loadStory } from '../../../src/build/story/readStory.ts';
 import { Explorer } from '../../../src/lib/state/explorer.svelte.ts';
 
 const story = loadStory(process.cwd());

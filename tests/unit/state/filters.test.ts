@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadStory } from '../../../src/lib/story/readStory.ts';
+import { loadStory } from '../../../src/build/story/readStory.ts';
 import { indexStory, normalise, type IndexedItem } from '../../../src/lib/state/storyIndex.ts';
 import { generateStory } from '../../../src/lib/bench/generateStory.ts';
 import { NO_FILTERS, REPORTED_ONLY, facetCounts, isFiltering, searchIds, visibleIds, type Filters } from '../../../src/lib/state/filters.ts';

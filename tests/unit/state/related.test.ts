@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadStory } from '../../../src/lib/story/readStory.ts';
+import { loadStory } from '../../../src/build/story/readStory.ts';
 import { relatedIds } from '../../../src/lib/state/related.ts';
 import { CELL_SIDES, cellId, indexStory } from '../../../src/lib/state/storyIndex.ts';
 import { generateStory } from '../../../src/lib/bench/generateStory.ts';

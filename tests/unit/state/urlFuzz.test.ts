@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { randomLcg } from 'd3';
-import { loadStory } from '../../../src/lib/story/readStory.ts';
+import { loadStory } from '../../../src/build/story/readStory.ts';
 import { indexStory } from '../../../src/lib/state/storyIndex.ts';
 import { THEMES, parseUrlState, serializeUrlState } from '../../../src/lib/state/urlState.ts';
 import { ACTOR_GROUPS, CLAIM_KINDS } from '../../../src/lib/story/constants.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadStory, readSeeds, readStoryFiles } from '../../../src/lib/story/readStory.ts';
+import { loadStory, readSeeds, readStoryFiles } from '../../../src/build/story/readStory.ts';
 import { StoryError, isRealDate, validateStory, type Problem, type StoryFiles } from '../../../src/lib/story/validate.ts';
 import { COLLECTIONS, type Collection } from '../../../src/lib/story/schema.ts';
 

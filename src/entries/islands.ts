@@ -1,0 +1,82 @@
+/**
+ * Hydrating the prerendered full page island by island (see src/prerender/render.ts): the
+ * explore bar, the Embed button and the timeline at once; the stance matrix and the network
+ * when they come within a screen of view or take focus, their code loading only then. Until
+ * then their markup is the prerendered picture, readable. All islands share one explorer.
+ */
+import { hydrate, mount, type Component } from 'svelte';
+import type { Story } from '../lib/story/types.ts';
+import { Explorer } from '../lib/state/explorer.svelte.ts';
+import { timeline } from '../lib/strings.ts';
+import Island from '../components/shared/Island.svelte';
+import ExploreBar from '../components/explore/ExploreBar.svelte';
+import EmbedButton from '../components/explore/EmbedButton.svelte';
+import TimelineView from '../components/timeline/TimelineView.svelte';
+import PageRoot from '../pages/PageRoot.svelte';
+
+type View = Component<{ story: Story; explorer?: Explorer; initialWidth?: number }>;
+
+const slot = (name: string) => document.querySelector<HTMLElement>(`[data-island="${name}"]`);
+
+/** Whether the page was prerendered as islands (not in dev or the offline single file). */
+export const hasIslands = () => slot('timeline')?.firstChild != null;
+
+/**
+ * Runs `then` once `el` is within a screen's height of the viewport, or takes focus. Measured
+ * on scroll and resize rather than with an IntersectionObserver: the slot has no box of its
+ * own (display: contents), and mobile emulation reports the whole page as its viewport.
+ */
+function whenNear(el: HTMLElement, then: () => void): void {
+  const box = el.firstElementChild ?? el;
+  const check = () => {
+    const r = box.getBoundingClientRect();
+    if (r.top < innerHeight * 2 && r.bottom > -innerHeight) go();
+  };
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    removeEventListener('scroll', check);
+    removeEventListener('resize', check);
+    el.removeEventListener('focusin', go);
+    then();
+  };
+  addEventListener('scroll', check, { passive: true });
+  addEventListener('resize', check, { passive: true });
+  el.addEventListener('focusin', go);
+  check();
+}
+
+const nextTask = () => new Promise<void>((done) => setTimeout(done, 0));
+
+export async function hydrateIslands(story: Story): Promise<void> {
+  const explorer = new Explorer(story);
+  const views = { story, explorer };
+  const lazy: [string, () => Promise<{ default: View }>][] = [
+    ['stances', () => import('../components/stances/StancesView.svelte')],
+    ['reactions', () => import('../components/reactions/ReactionsView.svelte')],
+  ];
+  // One island per task, so a slow phone's main thread is never held for long at a stretch.
+  const live = (name: string, run: (target: HTMLElement) => void) => {
+    const target = slot(name)!;
+    run(target);
+    target.dataset.ready = '';
+  };
+  live('timeline', (target) => hydrate(Island, { target, props: { ...views, view: TimelineView as View, id: 'timeline', heading: timeline.heading } }));
+  await nextTask();
+  live('explore', (target) => hydrate(ExploreBar, { target, props: { explorer } }));
+  live('embed', (target) => hydrate(EmbedButton, { target, props: { explorer } }));
+  await nextTask();
+  for (const [id, load] of lazy) {
+    const target = slot(id)!;
+    // The heading is on the page already; its strings module comes with the view's code.
+    const heading = target.querySelector('h2')?.textContent ?? id;
+    whenNear(target, async () => {
+      const { default: view } = await load();
+      hydrate(Island, { target, props: { ...views, view, id, heading } });
+      target.dataset.ready = '';
+    });
+  }
+  // Mounted last, so the URL's state (applied on mount) meets hydrated islands.
+  mount(PageRoot, { target: slot('page')!, props: { explorer } });
+}

@@ -1,0 +1,27 @@
+/**
+ * Each embeddable view's component and heading, loaded on its own: an embed page fetches the
+ * code of the one view it shows (the build preloads that chunk from the page's <head>).
+ */
+import type { Component } from 'svelte';
+import type { Story } from '../lib/story/types.ts';
+import type { EmbedView } from '../lib/embed/protocol.ts';
+
+export interface ViewLoaded {
+  figure: Component<{ story: Story; initialWidth?: number }>;
+  heading: string;
+}
+
+export const VIEW_LOADERS: Record<EmbedView, () => Promise<ViewLoaded>> = {
+  timeline: async () => {
+    const [c, s] = await Promise.all([import('../components/timeline/TimelineView.svelte'), import('../lib/strings/timeline.ts')]);
+    return { figure: c.default, heading: s.timeline.heading };
+  },
+  stances: async () => {
+    const [c, s] = await Promise.all([import('../components/stances/StancesView.svelte'), import('../lib/strings/stances.ts')]);
+    return { figure: c.default, heading: s.stances.heading };
+  },
+  reactions: async () => {
+    const [c, s] = await Promise.all([import('../components/reactions/ReactionsView.svelte'), import('../lib/strings/reactions.ts')]);
+    return { figure: c.default, heading: s.reactions.heading };
+  },
+};

@@ -1,0 +1,353 @@
+import { describe, expect, test } from 'vitest';
+import {
+  clampToBox,
+  edgeGeometry,
+  headBox,
+  LABEL_FONT_SIZE,
+  labelPlacement,
+  markBox,
+  NETWORK_WIDTHS,
+  pickReactionsLayout,
+  unpackReactionsLayout,
+  navigationOrder,
+  nodeBox,
+  stepFocus,
+  tooltipPlacement,
+  overlaps,
+  rectsOverlap,
+  textWidth,
+  TONE_STROKES,
+  type ReactionsLayout,
+  type Rect,
+} from '../../../src/lib/layout/reactions.ts';
+import { layoutReactions, withReactionsLayouts } from '../../../src/lib/layout/reactionsForce.ts';
+import { TONES } from '../../../src/lib/story/constants.ts';
+import { loadStory } from '../../../src/build/story/readStory.ts';
+import type { Story } from '../../../src/lib/story/types.ts';
+
+const story = loadStory(process.cwd());
+const WIDTHS = [320, 343, 375, 768, 1024, 1120, 1920];
+
+/** What the data says the graph must hold, counted independently of the layout code. */
+function expectedCounts(s: Story) {
+  const reacting = new Set(s.reactions.map((r) => r.actor));
+  const memberships = s.actors.filter((a) => a.memberOf && reacting.has(a.id));
+  for (const a of memberships) reacting.add(a.memberOf!);
+  const targets = new Set(s.reactions.map((r) => r.target));
+  const topics = new Set(s.reactions.flatMap((r) => r.topics));
+  const reactionEdges = s.reactions.reduce((n, r) => n + 1 + r.topics.length, 0);
+  return { actors: reacting.size, targets: targets.size, topics: topics.size, reactionEdges, memberEdges: memberships.length };
+}
+
+const inside = (r: Rect, l: ReactionsLayout) => r.x0 >= 0 && r.y0 >= 0 && r.x1 <= l.width && r.y1 <= l.height;
+
+describe('layoutReactions', () => {
+  test('is deterministic: two runs give identical positions', () => {
+    const a = layoutReactions(story, { width: 768 });
+    const b = layoutReactions(story, { width: 768 });
+    expect(b).toEqual(a);
+    expect(a.nodes.map((n) => [n.x, n.y])).toEqual(b.nodes.map((n) => [n.x, n.y]));
+  });
+
+  test('node and edge counts come from the data', () => {
+    const want = expectedCounts(story);
+    const l = layoutReactions(story, { width: 1024 });
+    expect(l.nodes.filter((n) => n.kind === 'actor')).toHaveLength(want.actors);
+    expect(l.nodes.filter((n) => n.kind === 'target')).toHaveLength(want.targets);
+    expect(l.nodes.filter((n) => n.kind === 'topic')).toHaveLength(want.topics);
+    expect(l.edges.filter((e) => e.kind === 'reaction')).toHaveLength(want.reactionEdges);
+    expect(l.edges.filter((e) => e.kind === 'member')).toHaveLength(want.memberEdges);
+    expect(new Set(l.nodes.map((n) => n.id)).size).toBe(l.nodes.length);
+  });
+
+  test('one more reaction in the data means one more edge per target and topic', () => {
+    const first = story.reactions[0]!;
+    const extra = { ...first, id: 'reaction-extra', tone: 'critical' as const, topics: [first.topics[0]!] };
+    const l = layoutReactions({ ...story, reactions: [...story.reactions, extra] }, { width: 768 });
+    expect(l.edges.filter((e) => e.reaction === 'reaction-extra').map((e) => e.target)).toEqual([
+      first.target,
+      first.topics[0],
+    ]);
+  });
+
+  test('node ids are the data ids; a reaction’s edge to its target carries the reaction id', () => {
+    const l = layoutReactions(story, { width: 768 });
+    const dataIds = new Set([...story.actors, ...story.events, ...story.topics].map((x) => x.id));
+    for (const n of l.nodes) expect(dataIds.has(n.id), n.id).toBe(true);
+    for (const r of story.reactions) {
+      const own = l.edges.filter((e) => e.reaction === r.id);
+      expect(own.map((e) => e.id)).toEqual([r.id, ...r.topics.map((t) => `${r.id}>${t}`)]);
+      expect(own.map((e) => [e.source, e.target])).toEqual([[r.actor, r.target], ...r.topics.map((t) => [r.actor, t])]);
+    }
+    expect(new Set(l.edges.map((e) => e.id)).size).toBe(l.edges.length);
+  });
+
+  test('every edge joins two nodes, and each reaction edge carries its reaction’s tone', () => {
+    const l = layoutReactions(story, { width: 768 });
+    const ids = new Set(l.nodes.map((n) => n.id));
+    for (const e of l.edges) {
+      expect(ids.has(e.source) && ids.has(e.target), e.id).toBe(true);
+      if (e.kind === 'reaction') expect(e.tone).toBe(story.reactions.find((r) => r.id === e.reaction)?.tone);
+    }
+  });
+
+  test('parallel edges between the same pair bend apart', () => {
+    const l = layoutReactions(story, { width: 768 });
+    const byPair = new Map<string, number[]>();
+    for (const e of l.edges) byPair.set(`${e.source}>${e.target}`, [...(byPair.get(`${e.source}>${e.target}`) ?? []), e.bend]);
+    for (const bends of byPair.values()) expect(new Set(bends).size).toBe(bends.length);
+  });
+
+  test.each(WIDTHS)('at %i px every node and label is inside the box', (width) => {
+    const l = layoutReactions(story, { width });
+    expect(l.width).toBe(width);
+    for (const n of l.nodes) {
+      expect(inside(nodeBox(n, n), l), `${n.id} mark`).toBe(true);
+      expect(inside(labelPlacement(n, n).box, l), `${n.id} label`).toBe(true);
+    }
+  });
+
+  test.each(WIDTHS)('at %i px no label overlaps another label or node', (width) => {
+    const l = layoutReactions(story, { width });
+    const boxes = l.nodes.map((n) => ({ id: n.id, mark: nodeBox(n, n), label: labelPlacement(n, n).box }));
+    const clashes: string[] = [];
+    for (const a of boxes) {
+      for (const b of boxes) {
+        if (a === b) continue;
+        if (rectsOverlap(a.label, b.label) || rectsOverlap(a.label, b.mark) || rectsOverlap(a.mark, b.mark)) clashes.push(`${a.id} × ${b.id}`);
+      }
+    }
+    expect(clashes).toEqual([]);
+    expect(overlaps(l)).toEqual([]);
+  });
+
+  test.each(WIDTHS)('at %i px the column heads fit above the nodes without touching', (width) => {
+    const l = layoutReactions(story, { width });
+    const boxes = l.heads.map(headBox);
+    expect(boxes).toHaveLength(l.mode === 'wide' ? 3 : 2);
+    for (const b of boxes) {
+      expect(inside(b, l)).toBe(true);
+      expect(b.y1).toBeLessThanOrEqual(l.top);
+    }
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.x0).toBeGreaterThan(boxes[i - 1]!.x1);
+    for (const n of l.nodes) {
+      expect(nodeBox(n, n).y0, n.id).toBeGreaterThanOrEqual(l.top);
+      expect(labelPlacement(n, n).box.y0, n.id).toBeGreaterThanOrEqual(l.top);
+    }
+  });
+
+  test.each(WIDTHS)('at %i px label boxes are at least as wide as their estimated text', (width) => {
+    const l = layoutReactions(story, { width });
+    for (const n of l.nodes) {
+      const box = labelPlacement(n, n).box;
+      expect(box.x1 - box.x0).toBeGreaterThanOrEqual(textWidth(n.label, LABEL_FONT_SIZE, n.bold));
+    }
+  });
+
+  test('labels stay at least 12 px; phones get a taller box instead of smaller text', () => {
+    expect(LABEL_FONT_SIZE).toBeGreaterThanOrEqual(12);
+    expect(layoutReactions(story, { width: 320 }).height).toBeGreaterThan(layoutReactions(story, { width: 1024 }).height);
+  });
+
+  test.each([
+    { width: 375, mode: 'narrow', side: 'below' },
+    { width: 1024, mode: 'wide', side: 'left' },
+  ])('at $width px reacting actors sit left of topics, with labels $side', ({ width, mode, side }) => {
+    const l = layoutReactions(story, { width });
+    expect(l.mode).toBe(mode);
+    const actors = l.nodes.filter((n) => n.kind === 'actor');
+    const topics = l.nodes.filter((n) => n.kind === 'topic');
+    expect(Math.max(...actors.map((n) => n.x))).toBeLessThan(Math.min(...topics.map((n) => n.x)));
+    expect(actors.filter((n) => n.labelSide === side).length).toBeGreaterThan(actors.length / 2);
+  });
+
+  test('abroad sits above home: reacting actors from outside Korea come first', () => {
+    const l = layoutReactions(story, { width: 1024 });
+    const country = (ref: string) => story.actors.find((a) => a.id === ref)?.country;
+    const actors = l.nodes.filter((n) => n.kind === 'actor');
+    const abroad = actors.filter((n) => country(n.id) !== 'KR');
+    const home = actors.filter((n) => country(n.id) === 'KR');
+    expect(abroad.length).toBeGreaterThan(0);
+    expect(home.length).toBeGreaterThan(0);
+    expect(Math.max(...abroad.map((n) => n.y))).toBeLessThan(Math.min(...home.map((n) => n.y)));
+  });
+});
+
+describe('tone strokes', () => {
+  test('every tone differs from every other by dash or marker, not by colour alone', () => {
+    const looks = TONES.map((t) => `${TONE_STROKES[t].dash}|${TONE_STROKES[t].marker}`);
+    expect(new Set(looks).size).toBe(TONES.length);
+  });
+});
+
+describe('clampToBox', () => {
+  const l = layoutReactions(story, { width: 375 });
+  test.each([
+    { x: -500, y: -500 },
+    { x: 5000, y: 5000 },
+    { x: 187, y: 10_000 },
+  ])('drags towards ($x, $y) stop with mark and label inside', (to) => {
+    for (const n of l.nodes) {
+      const p = clampToBox(n, to, l);
+      expect(inside(nodeBox(n, p), l), n.id).toBe(true);
+      expect(inside(labelPlacement(n, p).box, l), n.id).toBe(true);
+    }
+  });
+  test('leaves a position that is already inside unchanged', () => {
+    const n = l.nodes[0]!;
+    expect(clampToBox(n, n, l)).toEqual({ x: n.x, y: n.y });
+  });
+});
+
+describe('edgeGeometry', () => {
+  test.each([
+    { bend: 0, kind: 'L' },
+    { bend: 20, kind: 'Q' },
+  ])('runs rim to rim (bend $bend)', ({ bend, kind }) => {
+    const s = { x: 0, y: 0, r: 10 };
+    const t = { x: 100, y: 0, r: 8 };
+    const g = edgeGeometry(s, t, bend);
+    expect(g.d).toContain(kind);
+    expect(Math.hypot(g.end.x - t.x, g.end.y - t.y)).toBeCloseTo(t.r + 3, 5);
+    expect(Math.hypot(g.dir.x, g.dir.y)).toBeCloseTo(1, 5);
+  });
+});
+
+describe('navigationOrder', () => {
+  test('visits every node and every reaction edge exactly once, actors first', () => {
+    const l = layoutReactions(story, { width: 768 });
+    const order = navigationOrder(l);
+    const want = [...l.nodes.map((n) => n.id), ...l.edges.filter((e) => e.kind === 'reaction').map((e) => e.id)];
+    expect([...order].sort()).toEqual([...want].sort());
+    expect(order[0]).toBe(l.nodes.find((n) => n.kind === 'actor')!.id);
+  });
+});
+
+describe('stepFocus', () => {
+  const l = layoutReactions(story, { width: 768 });
+  const order = navigationOrder(l);
+  const ppp = story.reactions.find((r) => r.id === 'reaction-people-power-party')!;
+  const nk = 'north-korea-nuclear';
+  const aboutNk = story.reactions.filter((r) => r.topics.includes(nk)).map((r) => `${r.id}>${nk}`);
+
+  test.each([
+    { from: 0, step: 'next', to: 1 },
+    { from: 1, step: 'previous', to: 0 },
+    { from: 0, step: 'previous', to: -1 },
+    { from: -1, step: 'next', to: 0 },
+    { from: 5, step: 'first', to: 0 },
+    { from: 5, step: 'last', to: -1 },
+  ] as const)('$step from position $from goes to position $to (wrapping)', ({ from, step, to }) => {
+    const at = (i: number) => order.at(i)!;
+    expect(stepFocus(l, order, at(from), null, step)).toEqual({ id: at(to), anchor: null });
+  });
+
+  test('down from an actor goes to its first reaction line, and round back to the actor', () => {
+    const ring = [ppp.actor, ppp.id, ...ppp.topics.map((t) => `${ppp.id}>${t}`)];
+    let at = ppp.actor;
+    let anchor: string | null = null;
+    const visited: string[] = [];
+    for (let i = 0; i < ring.length; i++) {
+      ({ id: at, anchor } = stepFocus(l, order, at, anchor, 'round-next'));
+      visited.push(at);
+    }
+    expect(visited).toEqual([...ring.slice(1), ring[0]]);
+    expect(anchor).toBe(ppp.actor);
+    expect(stepFocus(l, order, ppp.actor, null, 'round-previous').id).toBe(ring.at(-1));
+  });
+
+  test('from a topic, up and down visit every reaction about it', () => {
+    let at = nk;
+    let anchor: string | null = null;
+    const visited: string[] = [];
+    for (let i = 0; i < aboutNk.length; i++) {
+      ({ id: at, anchor } = stepFocus(l, order, at, anchor, 'round-next'));
+      visited.push(at);
+    }
+    expect(visited).toEqual(aboutNk);
+    expect(anchor).toBe(nk);
+  });
+
+  test('an edge reached by left/right goes round its source actor', () => {
+    const edge = `${ppp.id}>${nk}`;
+    expect(stepFocus(l, order, edge, null, 'round-next')).toEqual({ id: ppp.actor, anchor: ppp.actor });
+    expect(stepFocus(l, order, edge, 'some-other-node', 'round-previous')).toEqual({ id: ppp.id, anchor: ppp.actor });
+  });
+
+  test('marks left out of the order (filtered) are skipped', () => {
+    const filtered = order.filter((id) => id !== ppp.id);
+    expect(stepFocus(l, filtered, ppp.actor, null, 'round-next').id).toBe(`${ppp.id}>${ppp.topics[0]}`);
+    const i = order.indexOf(ppp.id);
+    expect(stepFocus(l, filtered, order[i - 1]!, null, 'next').id).toBe(order[i + 1]);
+  });
+});
+
+describe('tooltipPlacement', () => {
+  test.each([
+    { anchor: { x: 10, y: 50 }, width: 375, want: { left: 0, top: 68 } },
+    { anchor: { x: 370, y: 500 }, width: 375, want: { left: 55, bottom: 78 } },
+    { anchor: { x: 500, y: 100 }, width: 1000, want: { left: 340, top: 118 } },
+  ])('at $anchor.x,$anchor.y in a $width px box: $want', ({ anchor, width, want }) => {
+    const p = tooltipPlacement(anchor, { width, height: 560 }, 320);
+    expect(p).toEqual({ width: 320, ...want });
+    expect(p.left + p.width).toBeLessThanOrEqual(width);
+  });
+  test('never wider than the box', () => {
+    expect(tooltipPlacement({ x: 100, y: 100 }, { width: 280, height: 560 }, 320)).toMatchObject({ left: 0, width: 280 });
+  });
+});
+
+describe('markBox', () => {
+  test.each([375, 1024])('at %i px it holds each node’s mark and label, with the padding around them', (width) => {
+    const l = layoutReactions(story, { width });
+    const origin = { x: 0, y: 0 };
+    for (const n of l.nodes) {
+      const box = markBox(n, 4);
+      for (const inner of [nodeBox(n, origin), labelPlacement(n, origin).box]) {
+        expect(box.x0, n.id).toBeLessThanOrEqual(inner.x0 - 4);
+        expect(box.y0, n.id).toBeLessThanOrEqual(inner.y0 - 4);
+        expect(box.x1, n.id).toBeGreaterThanOrEqual(inner.x1 + 4);
+        expect(box.y1, n.id).toBeGreaterThanOrEqual(inner.y1 + 4);
+      }
+    }
+  });
+});
+
+describe('build-time layouts (NETWORK_WIDTHS)', () => {
+  const prepared = withReactionsLayouts(story);
+  const layouts = prepared.reactionsLayouts!;
+
+  test('one packed layout per breakpoint, each the width it was made for', () => {
+    expect(layouts.map((l) => l.width)).toEqual([...NETWORK_WIDTHS]);
+  });
+
+  test('unpacking gives back the layout the simulation made', () => {
+    for (const width of [340, 720, 1000]) {
+      const direct = layoutReactions(story, { width });
+      const unpacked = unpackReactionsLayout(story, pickReactionsLayout(layouts, width));
+      expect(unpacked).toEqual(direct);
+    }
+  });
+
+  test.each([
+    [200, 280],
+    [280, 280],
+    [343, 340],
+    [375, 375],
+    [599, 550],
+    [600, 600],
+    [1119, 1000],
+    [1920, 1000],
+  ])('a %i px box draws the %i px layout', (box, expected) => {
+    expect(pickReactionsLayout(layouts, box).width).toBe(expected);
+  });
+
+  test('a layout made for another story is refused, not drawn wrongly', () => {
+    const fewer = { ...story, reactions: story.reactions.slice(0, 2) };
+    expect(() => unpackReactionsLayout(fewer, layouts[0]!)).toThrow(/rebuild/);
+  });
+
+  test('no layouts at all is an error the view boundary can show', () => {
+    expect(() => pickReactionsLayout([], 600)).toThrow(/build time/);
+  });
+});
