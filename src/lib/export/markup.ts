@@ -3,7 +3,7 @@
  * wrapped text blocks measured with the layouts' deterministic width estimate (the same
  * for every reader and every test, no DOM).
  */
-import { textWidth } from '../layout/timeline.ts';
+import { textWidth } from '../text/measure.ts';
 
 /** Escapes text and attribute values for XML (all five predefined entities). */
 export function escapeXml(s: string): string {
@@ -34,7 +34,7 @@ export function text(content: string, a: Attrs): string {
 
 /** How wide a string sets: the layouts' estimate, a little wider for bold and for the serif. */
 export function measure(s: string, size: number, style: { bold?: boolean; serif?: boolean } = {}): number {
-  return textWidth(s, size) * (style.bold ? 1.08 : 1) * (style.serif ? 1.04 : 1);
+  return textWidth(s, size, style);
 }
 
 /** Greedy word wrap to `width`; a single word longer than the line keeps a line of its own. */

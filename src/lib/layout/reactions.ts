@@ -10,6 +10,7 @@
  */
 import type { Actor, ActorGroup, Story, Tone } from '../story/types.ts';
 import { reactions as strings } from '../strings.ts';
+import { textWidth as measureText } from '../text/measure.ts';
 
 export const LABEL_FONT_SIZE = 13;
 /** Height of a label's box: one line of 13 px text with its halo. */
@@ -107,24 +108,8 @@ export const TONE_STROKES: Record<Tone, { dash: string | null; marker: 'none' | 
   critical: { dash: '2 3', marker: 'bar', width: 2.5 },
 };
 
-// Widths in em of a generic sans serif, rounded up so the estimate errs wide.
-const NARROW = new Set([...'il.,:;|!\'’`ijI']);
-const SEMI = new Set([...'frtJ()[]- ']);
-const WIDE = new Set([...'mwMW@']);
-
-/** Deterministic estimate of a label's width in pixels (no DOM to measure with). */
-export function textWidth(text: string, fontSize = LABEL_FONT_SIZE, bold = false): number {
-  let em = 0;
-  for (const c of text) {
-    if (NARROW.has(c)) em += 0.3;
-    else if (SEMI.has(c)) em += 0.38;
-    else if (WIDE.has(c)) em += 0.9;
-    else if (c >= 'A' && c <= 'Z') em += 0.7;
-    else if (c >= '0' && c <= '9') em += 0.58;
-    else em += 0.57;
-  }
-  return Math.ceil(em * fontSize * (bold ? 1.08 : 1));
-}
+/** A label's width at the network's label size unless told otherwise (lib/text/measure.ts). */
+export const textWidth = (text: string, fontSize = LABEL_FONT_SIZE, bold = false): number => measureText(text, fontSize, { bold });
 
 /** Where a node's label goes: anchor point (text centre line), text-anchor and box. */
 export function labelPlacement(

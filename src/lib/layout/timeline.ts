@@ -19,6 +19,7 @@ export function utcScale(domain: readonly [number | Date, number | Date], range:
 import type { ActorGroup, Story, StoryEvent } from '../story/types.ts';
 import { isoDateEnd, isoDateStart } from '../format.ts';
 import { shared, timeline as strings } from '../strings.ts';
+import { fitText as fitMeasured, textWidth as measureText } from '../text/measure.ts';
 
 export type LaneId = Exclude<ActorGroup, 'north-korea'> | 'joint';
 /** A visible time window, in UTC milliseconds: [start, end). */
@@ -50,38 +51,11 @@ const ARROW_ROOM = 14;
 /** A day is never drawn thinner than this, so it stays visible in the whole-story view. */
 const DAY_MIN_PX = 2;
 
-// Character widths in em, taken from DejaVu Sans (the widest common system sans-serif) and
-// rounded up, so the estimate errs wide on every reader's machine.
-const NARROW = new Set([...'iljI.,:;!|\'’‘ ']);
-const SEMI = new Set([...'ftr()[]-/']);
-const WIDE = new Set([...'mwMW—…']);
-const QUOTES = new Set([...'“”"–']);
-
-/** Deterministic width estimate of a string in pixels (no DOM), slightly generous. */
-export function textWidth(text: string, fontSize = LABEL_FONT): number {
-  let em = 0;
-  for (const ch of text) {
-    if (NARROW.has(ch)) em += 0.35;
-    else if (SEMI.has(ch)) em += 0.42;
-    else if (WIDE.has(ch)) em += 1.0;
-    else if (QUOTES.has(ch)) em += 0.54;
-    else if (ch >= '0' && ch <= '9') em += 0.66;
-    else if (ch >= 'A' && ch <= 'Z') em += 0.79;
-    else em += 0.64;
-  }
-  return Math.ceil(em * fontSize);
-}
+/** A label's width at the timeline's label size unless told otherwise (lib/text/measure.ts). */
+export const textWidth = (text: string, fontSize = LABEL_FONT): number => measureText(text, fontSize);
 
 /** The longest prefix of `text` (plus an ellipsis) that fits `width`, or null if not even a few letters do. */
-export function fitText(text: string, width: number, fontSize = LABEL_FONT): string | null {
-  if (textWidth(text, fontSize) <= width) return text;
-  const chars = [...text];
-  for (let n = chars.length - 1; n >= 4; n--) {
-    const candidate = chars.slice(0, n).join('').trimEnd() + '…';
-    if (textWidth(candidate, fontSize) <= width) return candidate;
-  }
-  return null;
-}
+export const fitText = (text: string, width: number, fontSize = LABEL_FONT): string | null => fitMeasured(text, width, fontSize);
 
 /** The lane of an event: joint when Korea and the US both act; else the first actor's group that is not North Korea. */
 export function laneOf(event: StoryEvent, groupOf: ReadonlyMap<string, ActorGroup>): LaneId {
