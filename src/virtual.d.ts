@@ -17,3 +17,5 @@ declare module 'virtual:story-data' {
   /** The story and the articles' titles: fetched as JSON in a build, inline in dev and the single file. */
   export function loadStoryData(): Promise<{ story: Story; articles: Record<string, string> }>;
 }
+
+declare module 'virtual:story.css';

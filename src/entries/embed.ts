@@ -3,6 +3,7 @@
  * named on #app (`data-view`). In dev the template serves every view and the path names it.
  */
 import '../app.css';
+import 'virtual:story.css';
 import { appTarget } from './start.ts';
 import { startEmbed } from './startEmbed.ts';
 import { isEmbedView, type EmbedView } from '../lib/embed/protocol.ts';

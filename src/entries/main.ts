@@ -5,6 +5,7 @@
  * demand and replace the prerendered page.
  */
 import '../app.css';
+import 'virtual:story.css';
 import { appTarget, start } from './start.ts';
 import { hasIslands, hydrateIslands } from './islands.ts';
 import { loadStoryData } from 'virtual:story-data';

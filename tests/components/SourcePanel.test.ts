@@ -87,7 +87,7 @@ describe('the source panel', () => {
     {
       what: 'a matrix cell: whose position, its detail and its quotes',
       id: cellId(stance.id, 'us'),
-      texts: [t.cellTypes.us, stance.us.detail, shared.claimKinds[stance.us.kind], ...stance.us.sources.map((s) => s.quote)],
+      texts: [story.meta.sides[1].cellLabel, stance.positions.us!.detail, shared.claimKinds[stance.positions.us!.kind], ...stance.positions.us!.sources.map((s) => s.quote)],
     },
     {
       what: 'an actor: role and group',

@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import StancesView from '../../src/components/stances/StancesView.svelte';
 import { Explorer } from '../../src/lib/state/explorer.svelte.ts';
+import { stanceCell } from '../../src/lib/story/stanceCells.ts';
 
 import { preparedStory } from '../fixtures/story.ts';
 import { stances, shared } from '../../src/lib/strings.ts';
@@ -48,15 +49,15 @@ describe.each([
       expect(within(row).getByRole('heading', { level: 3 })).toHaveTextContent(topic.name);
       SIDES.forEach((side, j) => {
         const cell = within(row).getByRole('gridcell', { name: new RegExp(`^${COLUMNS[j]!.replace(/[()]/g, '\\$&')} on ${topic.shortName}:`) });
-        expect(cell).toHaveAccessibleName(stances.cellAria(COLUMNS[j]!, topic.shortName, stance[side].position, stance[side].keyTerm, shared.claimKinds[stance[side].kind]));
-        expect(within(cell).getByText(stance[side].position)).toBeInTheDocument();
-        if (stance[side].keyTerm) expect(within(cell).getByText(stance[side].keyTerm!).tagName).toBe('Q');
+        expect(cell).toHaveAccessibleName(stances.cellAria(COLUMNS[j]!, topic.shortName, stanceCell(stance, side)!.position, stanceCell(stance, side)!.keyTerm, shared.claimKinds[stanceCell(stance, side)!.kind]));
+        expect(within(cell).getByText(stanceCell(stance, side)!.position)).toBeInTheDocument();
+        if (stanceCell(stance, side)!.keyTerm) expect(within(cell).getByText(stanceCell(stance, side)!.keyTerm!).tagName).toBe('Q');
       });
       expect(within(row).getByText(stance.distanceReason)).toBeInTheDocument();
     });
     // no per-cell disclosures any more: the page's source panel shows the quotes
     expect(within(grid).queryAllByRole('button')).toHaveLength(0);
-    expect(within(grid).queryByText(stanceById(TRADE).us.sources[0]!.quote)).toBeNull();
+    expect(within(grid).queryByText(stanceById(TRADE).positions.us!.sources[0]!.quote)).toBeNull();
   });
 
   test('one gauge per issue, named by its distance and described by its reason', () => {
@@ -141,9 +142,9 @@ describe('keyboard', () => {
     const cell = within(grid).getByRole('gridcell', { name: /^United States \(Trump\) on Trade & farming/ });
     cell.focus();
     const tip = await screen.findByRole('tooltip');
-    expect(tip).toHaveTextContent(trade.us.detail);
-    expect(tip).toHaveTextContent(shared.claimKinds[trade.us.kind]);
-    expect(cell).toHaveAccessibleDescription(new RegExp(trade.us.detail.slice(0, 20)));
+    expect(tip).toHaveTextContent(trade.positions.us!.detail);
+    expect(tip).toHaveTextContent(shared.claimKinds[trade.positions.us!.kind]);
+    expect(cell).toHaveAccessibleDescription(new RegExp(trade.positions.us!.detail.slice(0, 20)));
 
     const reachedPage: boolean[] = [];
     const listener = (e: KeyboardEvent) => reachedPage.push(e.defaultPrevented);
@@ -173,7 +174,7 @@ describe('keyboard', () => {
 describe('pointer and linked selection', () => {
   test('clicking a cell opens its source; clicking an issue name selects the row', async () => {
     const { user, explorer, grid } = setup(1280);
-    await user.click(within(grid).getByText(stanceById(TRADE).korea.position));
+    await user.click(within(grid).getByText(stanceById(TRADE).positions.korea!.position));
     expect(explorer.panel).toBe(`${TRADE}:korea`);
     explorer.closeSource();
     await user.click(within(grid).getByRole('heading', { name: topicOf('north-korea-nuclear').name }));
@@ -217,11 +218,11 @@ describe('filters', () => {
     // forecasts and the article's analysis hidden: only reported facts and direct quotes
     explorer.onlyReported();
     await Promise.resolve();
-    const shown = story.stances.filter((s) => SIDES.some((side) => ['reported', 'quote'].includes(s[side].kind)));
+    const shown = story.stances.filter((s) => SIDES.some((side) => ['reported', 'quote'].includes(stanceCell(s, side)!.kind)));
     const rows = within(grid).getAllByRole('row');
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(shown.map((s) => expect.stringContaining(topicOf(s.topic).name)));
     const cellNames = within(grid).getAllByRole('gridcell', { name: CELL_NAME }).map((c) => c.getAttribute('aria-label')!);
-    const expected = shown.flatMap((s) => SIDES.filter((side) => ['reported', 'quote'].includes(s[side].kind)).map((side) => s[side].position));
+    const expected = shown.flatMap((s) => SIDES.filter((side) => ['reported', 'quote'].includes(stanceCell(s, side)!.kind)).map((side) => stanceCell(s, side)!.position));
     expect(cellNames).toHaveLength(expected.length);
     expected.forEach((p, i) => expect(cellNames[i]).toContain(p));
     expect(cellNames.length).toBeLessThan(9);
@@ -263,8 +264,8 @@ describe('annotation, legend and table', () => {
     const trade = story.stances.find((s) => s.distance === 'opposed')!;
     const nk = story.stances.find((s) => s.distance === 'close')!;
     const lead = screen.getByText('Widest gap: Trade & farming.');
-    expect(lead.closest('p')).toHaveTextContent(`Korea’s “${trade.korea.keyTerm}” against the US’s “${trade.us.keyTerm}”.`);
-    expect(screen.getByText('Closest: North Korea.').closest('p')).toHaveTextContent(nk.us.keyTerm!);
+    expect(lead.closest('p')).toHaveTextContent(`Korea’s “${trade.positions.korea!.keyTerm}” against the US’s “${trade.positions.us!.keyTerm}”.`);
+    expect(screen.getByText('Closest: North Korea.').closest('p')).toHaveTextContent(nk.positions.us!.keyTerm!);
   });
 
   test('the alternative is a table with column and row headers and the same facts', () => {
@@ -277,8 +278,8 @@ describe('annotation, legend and table', () => {
     for (const h of rowHeads) expect(h).toHaveAttribute('scope', 'row');
     story.stances.forEach((s, i) => {
       const cells = within(rowHeads[i]!.closest('tr')!).getAllByRole('cell');
-      expect(cells[0]).toHaveTextContent(s.korea.position);
-      expect(cells[1]).toHaveTextContent(s.us.keyTerm!);
+      expect(cells[0]).toHaveTextContent(s.positions.korea!.position);
+      expect(cells[1]).toHaveTextContent(s.positions.us!.keyTerm!);
       expect(cells[2]).toHaveTextContent(s.outcome.position);
       expect(spokenText(cells[3]!).toLowerCase()).toBe(s.distance);
       expect(cells[4]).toHaveTextContent(s.distanceReason);

@@ -93,7 +93,7 @@ describe('the stance matrix at 100×', () => {
     const user = userEvent.setup();
     render(StancesView, { story: big, width: 1280, explorer: new Explorer(big) });
     const grid = screen.getByRole('grid', { name: stances.gridLabel });
-    const table = screen.getByRole('table', { name: stances.tableCaption });
+    const table = screen.getByRole('table', { name: big.meta.stances.tableCaption });
     expect(within(grid).getAllByRole('row')).toHaveLength(FIRST_ISSUES);
     expect(within(table).getAllByRole('row')).toHaveLength(FIRST_ISSUES + 1);
     const buttons = screen.getAllByRole('button', { name: stances.showAll(big.stances.length) });

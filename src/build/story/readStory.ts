@@ -18,10 +18,10 @@ export function readSeeds(seedDir: string): Map<string, string> {
   return seeds;
 }
 
-/** The five data files of a folder; a missing file reads as null (and fails validation). */
+/** The data files of a folder (the story file and one per collection); a missing file reads as null (and fails validation). */
 export function readStoryFiles(dataDir: string, label = 'data'): StoryFiles {
   const files = {} as StoryFiles;
-  for (const key of COLLECTIONS) {
+  for (const key of [...COLLECTIONS, 'story' as const]) {
     const path = join(dataDir, `${key}.json`);
     files[key] = { file: `${label}/${key}.json`, text: existsSync(path) ? readFileSync(path, 'utf8') : null };
   }

@@ -8,6 +8,7 @@ import { loadStory, readSeeds } from './readStory.ts';
 import { paragraphs, seedTitle } from '../../lib/story/provenance.ts';
 import { storyJsonSchema } from './jsonSchema.ts';
 import { withReactionsLayouts } from '../../lib/layout/reactionsForce.ts';
+import { colourCss } from '../../lib/story/colours.ts';
 import type { Story } from '../../lib/story/types.ts';
 
 const STORY_ID = 'virtual:story';
@@ -19,6 +20,8 @@ const ARTICLE_ID = 'virtual:article';
  * the script loads); dev and the offline single file read it from `virtual:story`.
  */
 const DATA_ID = 'virtual:story-data';
+/** The story's group and side colours as CSS custom properties (lib/story/colours.ts). */
+const CSS_ID = 'virtual:story.css';
 /** The emitted JSON's name; the build names it story-[hash].json. */
 export const STORY_JSON = 'story.json';
 
@@ -46,8 +49,16 @@ export function storyBundle(root: string): { story: Story; articles: Record<stri
   return { story, articles };
 }
 
+/**
+ * The folder of the story to build: `STORY=<dir>` (relative to the project), else the
+ * project itself (its own data/ and seeds/).
+ */
+export function storyRoot(projectRoot: string, env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(projectRoot, env.STORY ?? '.');
+}
+
 export function storyData({ fetchJson = true }: { fetchJson?: boolean } = {}): Plugin {
-  let root = process.cwd();
+  let root = storyRoot(process.cwd());
   let serving = false;
   let ssr = false;
   let base = '/';
@@ -55,7 +66,7 @@ export function storyData({ fetchJson = true }: { fetchJson?: boolean } = {}): P
   return {
     name: 'summit-story-data',
     configResolved(config) {
-      root = config.root;
+      root = storyRoot(config.root);
       serving = config.command === 'serve';
       ssr = Boolean(config.build.ssr);
       base = config.base;
@@ -84,9 +95,13 @@ export function storyData({ fetchJson = true }: { fetchJson?: boolean } = {}): P
       },
     },
     resolveId(id) {
-      return id === STORY_ID || id === ARTICLE_ID || id === DATA_ID ? '\0' + id : undefined;
+      return id === STORY_ID || id === ARTICLE_ID || id === DATA_ID || id === CSS_ID ? '\0' + id : undefined;
     },
     load(id) {
+      if (id === '\0' + CSS_ID) {
+        watchFiles(this, root, ['data']);
+        return colourCss(loadStory(root).meta);
+      }
       if (id === '\0' + ARTICLE_ID) {
         watchFiles(this, root, ['seeds']);
         // One article per story today; the first seed (by file name) is it.
@@ -117,7 +132,7 @@ export function storyData({ fetchJson = true }: { fetchJson?: boolean } = {}): P
       const watched = [resolve(root, 'data'), resolve(root, 'seeds')];
       const reload = (file: string) => {
         if (!watched.some((dir) => file.startsWith(dir)) || file.endsWith('story.schema.json')) return;
-        for (const id of [STORY_ID, ARTICLE_ID, DATA_ID]) {
+        for (const id of [STORY_ID, ARTICLE_ID, DATA_ID, CSS_ID]) {
           const mod = server.moduleGraph.getModuleById('\0' + id);
           if (mod) server.moduleGraph.invalidateModule(mod);
         }

@@ -11,7 +11,7 @@ import {
   type EmbedView,
 } from '../../lib/embed/protocol.ts';
 import type { Explorer } from '../../lib/state/explorer.svelte.ts';
-import { parseUrlState, serializeUrlState } from '../../lib/state/urlState.ts';
+import { knownOf, parseUrlState, serializeUrlState } from '../../lib/state/urlState.ts';
 
 /** Long enough to fold a burst of layout changes into one message, short enough to feel instant. */
 const DEBOUNCE_MS = 60;
@@ -65,10 +65,7 @@ export function bridgeToHost(explorer: Explorer, view: EmbedView, root: () => HT
     post(stateMessage(view, state));
   });
 
-  const known = {
-    ids: new Set(explorer.index.items.keys()),
-    topics: new Set(explorer.story.topics.map((t) => t.id)),
-  };
+  const known = knownOf(explorer.index);
   $effect(() => {
     const onMessage = (event: MessageEvent) => {
       if (event.source !== window.parent) return;

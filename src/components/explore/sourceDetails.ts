@@ -4,7 +4,9 @@
  * over the story, so the panel's markup stays a plain loop.
  */
 import { formatEventDate } from '../../lib/format.ts';
-import { CELL_SIDES, type CellSide, type StoryIndex } from '../../lib/state/storyIndex.ts';
+import type { StoryIndex } from '../../lib/state/storyIndex.ts';
+import { OUTCOME, stanceCell } from '../../lib/story/stanceCells.ts';
+import { groupName } from '../../lib/story/meta.ts';
 import { stances, reactions, shared, sourcePanel as t } from '../../lib/strings.ts';
 import type { ClaimKind, Distance, Source, Tone } from '../../lib/story/types.ts';
 
@@ -46,7 +48,7 @@ export function sourceDetails(index: StoryIndex, id: string): SourceDetails | nu
     }
     case 'actor': {
       const a = story.actors.find((x) => x.id === id)!;
-      return { ...base, type: t.types.actor, lede: a.role, facts: [{ label: t.groupLabel, value: shared.groups[a.group] }], sources: a.sources };
+      return { ...base, type: t.types.actor, lede: a.role, facts: [{ label: t.groupLabel, value: groupName(story.meta, a.group) }], sources: a.sources };
     }
     case 'topic': {
       const tp = story.topics.find((x) => x.id === id)!;
@@ -66,14 +68,15 @@ export function sourceDetails(index: StoryIndex, id: string): SourceDetails | nu
     }
     case 'cell': {
       const cut = id.lastIndexOf(':');
-      const side = id.slice(cut + 1) as CellSide;
+      const side = id.slice(cut + 1);
       const s = story.stances.find((x) => x.id === id.slice(0, cut));
-      if (!s || !CELL_SIDES.includes(side)) return null;
-      const c = s[side];
+      const c = s && stanceCell(s, side);
+      if (!s || !c) return null;
       const facts: Fact[] = c.keyTerm ? [{ label: t.keyTermLabel, value: `“${c.keyTerm}”` }] : [];
-      if ('actor' in c) facts.push({ label: t.whoLabel, value: label(c.actor) });
+      if (c.actor) facts.push({ label: t.whoLabel, value: label(c.actor) });
       facts.push({ label: t.issueLabel, value: label(s.topic) });
-      return { ...base, type: t.cellTypes[side], lede: c.detail, facts, sources: c.sources };
+      const type = side === OUTCOME ? t.outcomeType : story.meta.sides.find((x) => x.id === side)!.cellLabel;
+      return { ...base, type, lede: c.detail, facts, sources: c.sources };
     }
     case 'reaction': {
       const r = story.reactions.find((x) => x.id === id)!;

@@ -4,7 +4,7 @@
  * the state. Call during component initialisation; the URL's state applies on mount. `history: false` (embeds) only replaces.
  */
 import { untrack } from 'svelte';
-import { parseUrlState, serializeUrlState, type UrlState } from '../../lib/state/urlState.ts';
+import { knownOf, parseUrlState, serializeUrlState, type UrlState } from '../../lib/state/urlState.ts';
 import type { Explorer } from '../../lib/state/explorer.svelte.ts';
 
 function pushWorthy(a: UrlState, b: UrlState): boolean {
@@ -13,10 +13,7 @@ function pushWorthy(a: UrlState, b: UrlState): boolean {
 }
 
 export function syncWithUrl(explorer: Explorer, { history: useHistory = true } = {}): void {
-  const known = {
-    ids: new Set(explorer.index.items.keys()),
-    topics: new Set(explorer.story.topics.map((t) => t.id)),
-  };
+  const known = knownOf(explorer.index);
   const read = () => parseUrlState(location.search, known);
   let last = explorer.urlState;
 

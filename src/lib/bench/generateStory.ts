@@ -114,8 +114,7 @@ export function generateStory(story: Story, factor: number, seed = 1): Story {
         id: copyId(s.id, k),
         // Each contested issue has exactly one row in the matrix: copy k of the stance, copy k of its issue.
         topic: copyId(s.topic, k),
-        korea: { ...s.korea, actor: actorRef(s.korea.actor, k) },
-        us: { ...s.us, actor: actorRef(s.us.actor, k) },
+        positions: Object.fromEntries(Object.entries(s.positions).map(([side, p]) => [side, { ...p, actor: actorRef(p.actor, k) }])),
       });
     }
     for (const r of story.reactions) {
@@ -129,5 +128,5 @@ export function generateStory(story: Story, factor: number, seed = 1): Story {
     }
   }
 
-  return { actors, topics, events, stances, reactions, steps: story.steps.map((s) => ({ ...s })) };
+  return { meta: story.meta, actors, topics, events, stances, reactions, steps: story.steps.map((s) => ({ ...s })) };
 }

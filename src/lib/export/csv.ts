@@ -5,7 +5,7 @@
  * dashes as UTF-8 instead of the local code page.
  */
 import { laneLabel, laneOf } from '../layout/timeline.ts';
-import { CELL_SIDES, cellId } from '../state/storyIndex.ts';
+import { OUTCOME, cellId, cellSides, stanceCell } from '../story/stanceCells.ts';
 import type { Source, Story } from '../story/types.ts';
 import { exporting as t, stances, reactions, shared } from '../strings.ts';
 import type { ExportView } from './views.ts';
@@ -42,10 +42,11 @@ export function csvRows(view: ExportView, story: Story): string[][] {
     return [
       [...t.columns.stances],
       ...story.stances.flatMap((s) =>
-        CELL_SIDES.map((side) => {
-          const p = s[side];
+        cellSides(story.meta).map((side) => {
+          const p = stanceCell(s, side)!;
+          const column = side === OUTCOME ? t.outcome : story.meta.sides.find((x) => x.id === side)!.name;
           return [
-            cellId(s.id, side), topics.get(s.topic)?.name ?? s.topic, t.sides[side], p.position, p.keyTerm ?? '',
+            cellId(s.id, side), topics.get(s.topic)?.name ?? s.topic, column, p.position, p.keyTerm ?? '',
             shared.claimKinds[p.kind], stances.distances[s.distance], quotes(p.sources),
           ];
         }),

@@ -1,9 +1,11 @@
 /**
  * The light theme's colour tokens as literal values. An exported file travels without the
  * page's CSS, so it cannot say `var(--ink)`; a unit test reads src/app.css and fails when a
- * token here drifts from the light half of its `light-dark()` pair.
+ * token here drifts from the light half of its `light-dark()` pair. The story's group and
+ * side colours come from lib/story/colours.ts, as on the page.
  */
-import type { ActorGroup, Distance, Tone } from '../story/types.ts';
+import type { Distance, StoryMeta, Tone } from '../story/types.ts';
+import { groupColours } from '../story/colours.ts';
 
 export interface Palette {
   paper: string;
@@ -14,12 +16,17 @@ export interface Palette {
   rule: string;
   ruleStrong: string;
   highlight: string;
-  group: Record<ActorGroup | 'joint', string>;
+  /** By group id (and the joint lane's id). */
+  group: Record<string, string>;
+  /** The two sides' colours, in column order. */
+  side: readonly [string, string];
   tone: Record<Tone, string>;
   distance: Record<Distance, string>;
 }
 
-export const LIGHT: Palette = {
+type BasePalette = Omit<Palette, 'group' | 'side'>;
+
+export const LIGHT: BasePalette = {
   paper: '#ffffff',
   paper2: '#f5f4f0',
   ink: '#161616',
@@ -28,21 +35,19 @@ export const LIGHT: Palette = {
   rule: '#d4d2cc',
   ruleStrong: '#8c8a85',
   highlight: '#fff1b8',
-  group: {
-    korea: '#0072b2',
-    'united-states': '#b34700',
-    japan: '#a8437a',
-    media: '#00775a',
-    'korean-parties': '#8a5a00',
-    joint: '#454545',
-    'north-korea': '#5f5f5f',
-  },
   tone: { welcome: '#0072b2', positive: '#00775a', cautious: '#8a5a00', critical: '#b34700' },
   distance: { aligned: '#0072b2', close: '#5a96c8', apart: '#c47a3c', opposed: '#b34700' },
 };
 
+/** The light theme's palette for a story: the product's tokens and the story's colours. */
+export function lightPalette(meta: StoryMeta): Palette {
+  const group = Object.fromEntries([...groupColours(meta)].map(([id, c]) => [id, c.light]));
+  const side = [group[meta.sides[0].group]!, group[meta.sides[1].group]!] as const;
+  return { ...LIGHT, group, side };
+}
+
 /** The CSS custom property each palette entry stands for, for the drift test. */
-export function paletteTokens(p: Palette): Record<string, string> {
+export function paletteTokens(p: BasePalette): Record<string, string> {
   const out: Record<string, string> = {
     '--paper': p.paper,
     '--paper-2': p.paper2,
@@ -53,7 +58,6 @@ export function paletteTokens(p: Palette): Record<string, string> {
     '--rule-strong': p.ruleStrong,
     '--highlight': p.highlight,
   };
-  for (const [k, v] of Object.entries(p.group)) out[`--group-${k}`] = v;
   for (const [k, v] of Object.entries(p.tone)) out[`--tone-${k}`] = v;
   for (const [k, v] of Object.entries(p.distance)) out[`--distance-${k}`] = v;
   return out;

@@ -6,6 +6,7 @@ import { edgeGeometry, HEAD_FONT_SIZE, labelPlacement, LABEL_FONT_SIZE, pickReac
 import { TONES } from '../story/constants.ts';
 import type { ActorGroup, Story, Tone } from '../story/types.ts';
 import { reactions as strings, shared } from '../strings.ts';
+import { groupName } from '../story/meta.ts';
 import type { ExportFigure } from './figure.ts';
 import type { LegendGroup } from './legend.ts';
 import { el, text } from './markup.ts';
@@ -81,7 +82,7 @@ function legend(story: Story, p: Palette, groups: ActorGroup[]): LegendGroup[] {
     { title: strings.legendTones, keys: TONES.map((tone) => ({ ...toneSwatch(tone, p), label: strings.tones[tone] })) },
     {
       title: strings.legendActor,
-      keys: groups.map((g) => ({ swatch: el('circle', { cx: 6, cy: 6, r: 6, fill: p.group[g] }), width: 12, height: 12, label: shared.groups[g] })),
+      keys: groups.map((g) => ({ swatch: el('circle', { cx: 6, cy: 6, r: 6, fill: p.group[g] }), width: 12, height: 12, label: groupName(story.meta, g) })),
     },
     {
       keys: [

@@ -5,7 +5,9 @@
  */
 import { distanceExtremes, gaugeGeometry, layoutStances, type ColumnKey, type Gauge } from '../layout/stances.ts';
 import type { Distance, Position, Story } from '../story/types.ts';
-import { stances as strings, shared } from '../strings.ts';
+import { stances as strings } from '../strings.ts';
+import { positionOf } from '../story/stanceCells.ts';
+import { sideLabels, versus } from '../layout/stancesText.ts';
 import type { Drawn, ExportFigure } from './figure.ts';
 import type { LegendGroup } from './legend.ts';
 import { el, measure, text, textBlock } from './markup.ts';
@@ -23,9 +25,9 @@ function gaugeSvg(g: Gauge, distance: Distance, p: Palette): string {
   const half = g.square / 2;
   return (
     el('line', { x1: g.trackX0, x2: g.trackX1, y1: g.trackY, y2: g.trackY, stroke: p.rule, 'stroke-width': 2 }) +
-    el('line', { x1: g.koreaX, x2: g.usX, y1: g.trackY, y2: g.trackY, stroke: p.distance[distance], 'stroke-width': g.r * 0.75 }) +
-    el('circle', { cx: g.koreaX, cy: g.trackY, r: g.r, fill: p.group.korea, stroke: p.paper, 'stroke-width': 2 }) +
-    el('rect', { x: g.usX - half, y: g.trackY - half, width: g.square, height: g.square, fill: p.group['united-states'], stroke: p.paper, 'stroke-width': 2 })
+    el('line', { x1: g.firstX, x2: g.secondX, y1: g.trackY, y2: g.trackY, stroke: p.distance[distance], 'stroke-width': g.r * 0.75 }) +
+    el('circle', { cx: g.firstX, cy: g.trackY, r: g.r, fill: p.side[0], stroke: p.paper, 'stroke-width': 2 }) +
+    el('rect', { x: g.secondX - half, y: g.trackY - half, width: g.square, height: g.square, fill: p.side[1], stroke: p.paper, 'stroke-width': 2 })
   );
 }
 
@@ -43,7 +45,7 @@ function drawStances(story: Story, width: number, p: Palette, labels: Record<Col
   const out: string[] = [];
 
   // Column heads: a colour bar over each side, as on the page.
-  const bar: Partial<Record<ColumnKey, string>> = { korea: p.group.korea, us: p.group['united-states'], outcome: p.ink };
+  const bar: Partial<Record<ColumnKey, string>> = { first: p.side[0], second: p.side[1], outcome: p.ink };
   let headH = 0;
   for (const c of layout.columns) {
     if (bar[c.key]) out.push(el('rect', { x: c.x, y: 0, width: c.width, height: 4, fill: bar[c.key]! }));
@@ -76,10 +78,10 @@ function drawStances(story: Story, width: number, p: Palette, labels: Record<Col
       issueH += 10 + 20;
     }
 
-    const korea = col('korea');
-    const us = col('us');
-    const k = positionBlock(s.korea, korea.x + INSET, top, korea.width - 2 * INSET, p);
-    const u = positionBlock(s.us, us.x + INSET, top, us.width - 2 * INSET, p);
+    const left = col('first');
+    const right = col('second');
+    const k = positionBlock(positionOf(s, story.meta, 'first'), left.x + INSET, top, left.width - 2 * INSET, p);
+    const u = positionBlock(positionOf(s, story.meta, 'second'), right.x + INSET, top, right.width - 2 * INSET, p);
     parts.push(k.svg, u.svg);
 
     const dist = col('distance');
@@ -95,8 +97,8 @@ function drawStances(story: Story, width: number, p: Palette, labels: Record<Col
 
     const sidesH = Math.max(k.height, u.height, distH);
     const reasonTop = top + sidesH + 18;
-    const rx = korea.x;
-    const rw = us.x + us.width - korea.x;
+    const rx = left.x;
+    const rw = right.x + right.width - left.x;
     parts.push(el('line', { x1: rx, x2: rx + rw, y1: reasonTop - 8.5, y2: reasonTop - 8.5, stroke: p.rule, 'stroke-dasharray': '2 2' }));
     const why = strings.whyLabel(strings.distancesInline[s.distance]);
     const reason = textBlock(s.distanceReason, rx + INSET, reasonTop, rw - 2 * INSET, { size: 15, lineHeight: 21, fill: p.ink2, family: FONTS.sans, lead: why, leadFill: p.ink });
@@ -116,15 +118,15 @@ function drawStances(story: Story, width: number, p: Palette, labels: Record<Col
   return { svg: el('g', { 'font-family': FONTS.sans }, out.join('')), height: y + 1 };
 }
 
-function legend(p: Palette): LegendGroup[] {
+function legend(p: Palette, names: readonly [string, string]): LegendGroup[] {
   const r = 6;
   const side = r * Math.sqrt(Math.PI);
   return [
     {
       title: strings.legendSides,
       keys: [
-        { swatch: el('circle', { cx: r, cy: r, r, fill: p.group.korea }), width: 2 * r, height: 2 * r, label: shared.groups.korea },
-        { swatch: el('rect', { x: r - side / 2, y: r - side / 2, width: side, height: side, fill: p.group['united-states'] }), width: 2 * r, height: 2 * r, label: shared.groups['united-states'] },
+        { swatch: el('circle', { cx: r, cy: r, r, fill: p.side[0] }), width: 2 * r, height: 2 * r, label: names[0] },
+        { swatch: el('rect', { x: r - side / 2, y: r - side / 2, width: side, height: side, fill: p.side[1] }), width: 2 * r, height: 2 * r, label: names[1] },
       ],
     },
     {
@@ -139,28 +141,20 @@ function legend(p: Palette): LegendGroup[] {
 }
 
 export function stancesFigure(story: Story, p: Palette): ExportFigure {
-  const actor = (id: string | undefined) => story.actors.find((a) => a.id === id);
-  const first = story.stances[0];
-  // The page's column names: Korean names in full, Trump by surname, as the article does.
-  const labels: Record<ColumnKey, string> = {
-    issue: strings.issueColumn,
-    korea: strings.sideColumn(shared.groups.korea, actor(first?.korea.actor)?.name ?? ''),
-    distance: strings.distanceColumn,
-    us: strings.sideColumn(shared.groups['united-states'], actor(first?.us.actor)?.shortName ?? ''),
-    outcome: strings.outcomeColumn,
-  };
+  // The page's column names.
+  const labels: Record<ColumnKey, string> = { issue: strings.issueColumn, distance: strings.distanceColumn, ...sideLabels(story.meta) };
   const extremes = distanceExtremes(story.stances);
   const marked = extremes
     ? [{ label: strings.widestLabel, stance: extremes.widest }, ...(extremes.closest ? [{ label: strings.closestLabel, stance: extremes.closest }] : [])]
     : [];
   const shortName = (topic: string) => story.topics.find((t) => t.id === topic)?.shortName ?? topic;
   return {
-    heading: strings.heading,
-    caption: strings.caption,
-    legend: legend(p),
+    heading: story.meta.stances.heading,
+    caption: story.meta.stances.caption,
+    legend: legend(p, [story.meta.sides[0].name, story.meta.sides[1].name]),
     notes: marked.map(({ label, stance }) => ({
       lead: strings.annotationLead(label, shortName(stance.topic)),
-      text: strings.annotationVersus(stance.korea.keyTerm ?? stance.korea.position, stance.us.keyTerm ?? stance.us.position),
+      text: versus(story.meta, stance),
     })),
     graphic: (width) => drawStances(story, width, p, labels, new Map(marked.map((m) => [m.stance.id, m.label]))),
   };

@@ -13,7 +13,7 @@ import { drawLegend } from './legend.ts';
 import { el, escapeXml, measure, textBlock } from './markup.ts';
 import { MATRIX_MIN_WIDTH, stancesFigure } from './stancesFigure.ts';
 import { reactionsFigure } from './reactionsFigure.ts';
-import { FONTS, LIGHT, type Palette } from './palette.ts';
+import { FONTS, lightPalette, type Palette } from './palette.ts';
 import { timelineFigure } from './timelineFigure.ts';
 import type { ExportView } from './views.ts';
 
@@ -46,7 +46,7 @@ export interface ExportedSvg {
 
 /** Builds the SVG and reports its size (the PNG needs it before decoding the image). */
 export function buildSvg(view: ExportView, story: Story, options: SvgOptions = {}): ExportedSvg {
-  const p = LIGHT;
+  const p = lightPalette(story.meta);
   const fig = exportFigure(view, story, p);
   const width = Math.round(Math.max(options.width ?? EXPORT_WIDTH, MIN_GRAPHIC[view] + 2 * PAD));
   const inner = width - 2 * PAD;

@@ -5,6 +5,7 @@
  * Pure: no Svelte, no DOM; every number is in CSS pixels.
  */
 import type { Distance, Stance, Story, Topic } from '../story/types.ts';
+import { cellId, cellOfColumn } from '../story/stanceCells.ts';
 
 /** The ordinal scale, aligned → opposed (same order as the schema's DISTANCES). */
 export const DISTANCE_ORDER = ['aligned', 'close', 'apart', 'opposed'] as const satisfies readonly Distance[];
@@ -24,7 +25,7 @@ export const FIRST_ISSUES = 20;
 export const BREAKPOINTS = { grid: 700, wide: 1000 } as const;
 
 export type StancesMode = 'stacked' | 'grid' | 'wide';
-export type ColumnKey = 'issue' | 'korea' | 'distance' | 'us' | 'outcome';
+export type ColumnKey = 'issue' | 'first' | 'distance' | 'second' | 'outcome';
 export type BlockKey = ColumnKey | 'reason';
 
 export interface StancesColumn {
@@ -45,13 +46,13 @@ export interface BlockPlacement {
 }
 
 export interface GaugeOptions {
-  /** Marker radius (the US square has the same area). */
+  /** Marker radius (the second side's square has the same area). */
   r?: number;
-  /** Direct labels ("Korea", "US") above the markers. */
+  /** Direct labels (the sides' short names) above the markers. */
   labels?: boolean;
 }
 
-/** One distance gauge: a track with Korea's circle on the left and the US square on the right. */
+/** One distance gauge: a track with the first side's circle on the left and the second side's square on the right. */
 export interface Gauge {
   width: number;
   height: number;
@@ -59,12 +60,12 @@ export interface Gauge {
   trackX0: number;
   trackX1: number;
   r: number;
-  koreaX: number;
-  usX: number;
-  /** Side of the US square, drawn centred on usX. */
+  firstX: number;
+  secondX: number;
+  /** Side of the second side's square, drawn centred on secondX. */
   square: number;
-  /** Label baselines above the markers: Korea's text ends at koreaX, the US text starts at usX. */
-  labels: { koreaX: number; usX: number; y: number } | null;
+  /** Label baselines above the markers: the first side's text ends at firstX, the second's starts at secondX. */
+  labels: { firstX: number; secondX: number; y: number } | null;
 }
 
 export interface StancesRow {
@@ -103,7 +104,7 @@ const CELL = { pad: 8, border: 2 } as const;
 const CELL_INSET = CELL.pad + CELL.border;
 /** Band above the track for the direct labels (13 px text). */
 const LABEL_BAND = 18;
-/** Side padding so "Korea", which ends at its marker's right edge, stays inside at opposed. */
+/** Side padding so a short side name (about five letters), which ends at its marker's right edge, stays inside at opposed. */
 const LABEL_PAD = 24;
 /** Space between the two labels when the markers touch. */
 const LABEL_GAP = 3;
@@ -131,8 +132,8 @@ export function gaugeGeometry(width: number, step: number, options: GaugeOptions
   const maxGap = Math.max(minGap, trackX1 - trackX0);
   const gap = minGap + ((maxGap - minGap) * clamp(step, 0, 3)) / 3;
   const mid = width / 2;
-  const koreaX = mid - gap / 2;
-  const usX = mid + gap / 2;
+  const firstX = mid - gap / 2;
+  const secondX = mid + gap / 2;
   return {
     width,
     height,
@@ -140,13 +141,13 @@ export function gaugeGeometry(width: number, step: number, options: GaugeOptions
     trackX0,
     trackX1,
     r,
-    koreaX,
-    usX,
+    firstX,
+    secondX,
     // same area as the circle, so neither side looks bigger
     square: r * Math.sqrt(Math.PI),
     // each label leans outward from its marker, so the two never meet
     labels: labels
-      ? { koreaX: Math.min(koreaX + r, mid - LABEL_GAP), usX: Math.max(usX - r, mid + LABEL_GAP), y: trackY - r - 5 }
+      ? { firstX: Math.min(firstX + r, mid - LABEL_GAP), secondX: Math.max(secondX - r, mid + LABEL_GAP), y: trackY - r - 5 }
       : null,
   };
 }
@@ -155,9 +156,9 @@ function gridColumns(width: number, mode: 'grid' | 'wide'): { columns: StancesCo
   const gap = mode === 'wide' ? (width >= 1200 ? 32 : 24) : 16;
   const issue = mode === 'wide' ? Math.round(clamp(width * 0.15, 140, 200)) : 0;
   const distance = Math.round(clamp(width * 0.12, 112, 160));
-  const keys: ColumnKey[] = mode === 'wide' ? ['issue', 'korea', 'distance', 'us', 'outcome'] : ['korea', 'distance', 'us', 'outcome'];
+  const keys: ColumnKey[] = mode === 'wide' ? ['issue', 'first', 'distance', 'second', 'outcome'] : ['first', 'distance', 'second', 'outcome'];
   const text = Math.floor((width - issue - distance - gap * (keys.length - 1)) / 3);
-  const widths: Record<ColumnKey, number> = { issue, korea: text, distance, us: text, outcome: text };
+  const widths: Record<ColumnKey, number> = { issue, first: text, distance, second: text, outcome: text };
   let x = 0;
   const columns = keys.map((key, i) => {
     const column = { key, x, width: widths[key], gridColumn: `${i + 1} / ${i + 2}` };
@@ -175,17 +176,17 @@ function gridBlocks(columns: StancesColumn[], mode: 'grid' | 'wide'): BlockPlace
   return [
     // wide: the issue name is a row header in the first column; grid: a heading across the row
     mode === 'wide' ? { key: 'issue', gridColumn: '1 / 2', gridRow: '1 / 3' } : { key: 'issue', gridColumn: '1 / -1', gridRow: '1' },
-    cell('korea'),
+    cell('first'),
     cell('distance'),
-    cell('us'),
+    cell('second'),
     cell('outcome'),
     // the reason sits under the two sides it compares
-    { key: 'reason', gridColumn: `${at('korea')} / ${at('us') + 1}`, gridRow: reasonRow },
+    { key: 'reason', gridColumn: `${at('first')} / ${at('second') + 1}`, gridRow: reasonRow },
   ];
 }
 
 /** On a phone card the gauge comes first, right under the issue, so the clash reads at once. */
-const STACKED_ORDER: BlockKey[] = ['issue', 'distance', 'reason', 'korea', 'us', 'outcome'];
+const STACKED_ORDER: BlockKey[] = ['issue', 'distance', 'reason', 'first', 'second', 'outcome'];
 
 /** The stance matrix for a container `width` px wide. Rows follow data/stances.json. */
 export function layoutStances(story: Story, size: { width: number }): StancesLayout {
@@ -205,7 +206,7 @@ export function layoutStances(story: Story, size: { width: number }): StancesLay
   } else {
     ({ columns, gap } = gridColumns(width, mode));
     blocks = gridBlocks(columns, mode);
-    // in a grid the Korea and US columns flank the gauge, so they label the markers
+    // in a grid the two sides' columns flank the gauge, so they label the markers
     gaugeWidth = Math.max(0, (columns.find((c) => c.key === 'distance')?.width ?? 0) - 2 * CELL_INSET);
     labels = false;
   }
@@ -249,7 +250,7 @@ export function distanceExtremes(stances: Stance[]): { widest: Stance; closest: 
 }
 
 /** What a keyboard stop of the matrix is: an issue's heading, one of its cells, or its gauge. */
-export type StopKind = 'issue' | 'korea' | 'distance' | 'us' | 'outcome';
+export type StopKind = 'issue' | 'first' | 'distance' | 'second' | 'outcome';
 
 /** One keyboard stop: where it sits (visible row, column) and the explorer id it acts on. */
 export interface StancesStop {
@@ -265,7 +266,7 @@ export interface StancesStop {
 }
 
 /** Left to right in a grid row (the heading is the row header). */
-const GRID_STOPS: StopKind[] = ['issue', 'korea', 'distance', 'us', 'outcome'];
+const GRID_STOPS: StopKind[] = ['issue', 'first', 'distance', 'second', 'outcome'];
 /** A phone card in reading order: the same as its blocks, without the reason (plain text). */
 const STACKED_STOPS = STACKED_ORDER.filter((k): k is StopKind => k !== 'reason');
 
@@ -276,14 +277,20 @@ export const NAV_KEYS: readonly NavKey[] = ['ArrowLeft', 'ArrowRight', 'ArrowUp'
  * The matrix's keyboard stops in reading order. A row shows while any of its cells does
  * (`visible(stance.id)`); a filtered cell is no stop. Cell ids are `${stance.id}:${side}`.
  */
-export function stancesStops(stances: Stance[], mode: StancesMode, visible: (id: string) => boolean = () => true): StancesStop[] {
+export function stancesStops(
+  stances: Stance[],
+  sides: readonly [string, string],
+  mode: StancesMode,
+  visible: (id: string) => boolean = () => true,
+): StancesStop[] {
+
   const order = mode === 'stacked' ? STACKED_STOPS : GRID_STOPS;
   const stops: StancesStop[] = [];
   let row = 0;
   for (const stance of stances) {
     if (!visible(stance.id)) continue;
     order.forEach((kind, col) => {
-      const id = kind === 'issue' || kind === 'distance' ? stance.id : `${stance.id}:${kind}`;
+      const id = kind === 'issue' || kind === 'distance' ? stance.id : cellId(stance.id, cellOfColumn(kind, sides));
       if (id !== stance.id && !visible(id)) return;
       stops.push({ key: `${stance.id}/${kind}`, id, kind, row, col });
     });

@@ -67,7 +67,7 @@ export function laneOf(event: StoryEvent, groupOf: ReadonlyMap<string, ActorGrou
 }
 
 export function laneLabel(lane: LaneId): string {
-  return lane === 'joint' ? strings.jointLane : shared.groups[lane];
+  return lane === 'joint' ? strings.jointLane : (shared.groups as Record<string, string>)[lane]!;
 }
 
 /** Parsed once per event: every pan, zoom and filter lays the timeline out again. */

@@ -3,7 +3,7 @@
  * once. An empty facet means "no constraint". Counts are faceted as readers expect from
  * shop-style filters: each value's count applies every other active facet, not its own.
  */
-import { CLAIM_KINDS, ACTOR_GROUPS } from '../story/constants.ts';
+import { CLAIM_KINDS } from '../story/constants.ts';
 import type { ActorGroup, ClaimKind } from '../story/types.ts';
 import { normalise, type IndexedItem, type StoryIndex } from './storyIndex.ts';
 
@@ -89,13 +89,13 @@ export interface FacetCounts {
 export function facetCounts(index: StoryIndex, f: Filters): FacetCounts {
   const counts: FacetCounts = {
     kinds: Object.fromEntries(CLAIM_KINDS.map((k) => [k, 0])) as Record<ClaimKind, number>,
-    groups: Object.fromEntries(ACTOR_GROUPS.map((g) => [g, 0])) as Record<ActorGroup, number>,
+    groups: Object.fromEntries(index.story.meta.groups.map((g) => [g.id, 0])) as Record<ActorGroup, number>,
     topics: Object.fromEntries(index.story.topics.map((t) => [t.id, 0])),
   };
   const compiled = compile(f);
   for (const item of index.marks) {
     if (passes(item, compiled, 'kinds')) counts.kinds[item.kind]++;
-    if (passes(item, compiled, 'groups')) item.groups.forEach((g) => counts.groups[g]++);
+    if (passes(item, compiled, 'groups')) item.groups.forEach((g) => { if (g in counts.groups) counts.groups[g]!++; });
     if (passes(item, compiled, 'topics')) item.topics.forEach((t) => { if (t in counts.topics) counts.topics[t]!++; });
   }
   return counts;

@@ -4,7 +4,7 @@
  * The links are indexed once per story, so a selection costs what it lights, not the story's size.
  */
 import type { Reaction, Stance, Story } from '../story/types.ts';
-import { CELL_SIDES, cellId } from './storyIndex.ts';
+import { cellId, cellSides, stanceActors } from '../story/stanceCells.ts';
 
 /** Items by each key they have (a topic, an actor…), each item once per key. */
 function by<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
@@ -29,12 +29,13 @@ function index(story: Story) {
     /** A body's members (Japan's government → Hayashi). */
     members: by(story.actors, (a) => (a.memberOf ? [a.memberOf] : [])),
     stancesByTopic: by(story.stances, (s) => [s.topic]),
-    stancesByActor: by(story.stances, (s) => [s.korea.actor, s.us.actor]),
+    stancesByActor: by(story.stances, (s) => stanceActors(s, story.meta)),
     eventsByTopic: by(story.events, (e) => e.topics),
     eventsByActor: by(story.events, (e) => e.actors),
     reactionsByTopic: by(story.reactions, (r) => r.topics),
     reactionsByActor: by(story.reactions, (r) => [r.actor]),
     reactionsByTarget: by(story.reactions, (r) => [r.target]),
+    cells: cellSides(story.meta),
   };
 }
 type Links = ReturnType<typeof index>;
@@ -51,7 +52,7 @@ export function relatedIds(story: Story, id: string): Set<string> {
 
 function related(links: Links, id: string): Set<string> {
   const out = new Set<string>();
-  // A matrix cell (`stance-id:korea`) relates as its row does.
+  // A matrix cell (`stance-id:side`) relates as its row does.
   if (id.includes(':')) {
     const row = related(links, id.slice(0, id.indexOf(':')));
     if (row.size) row.add(id);
@@ -121,7 +122,7 @@ function related(links: Links, id: string): Set<string> {
   // A lit stance row lights its three cells.
   for (const s of stances) {
     out.add(s.id);
-    CELL_SIDES.forEach((side) => out.add(cellId(s.id, side)));
+    links.cells.forEach((side) => out.add(cellId(s.id, side)));
   }
   return out;
 }

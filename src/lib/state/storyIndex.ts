@@ -6,14 +6,9 @@ import type { ActorGroup, ClaimKind, Story } from '../story/types.ts';
 
 export type ItemType = 'actor' | 'topic' | 'event' | 'stance' | 'cell' | 'reaction';
 
-/** The three cells of a stance row, each with its own claim kind. */
-export const CELL_SIDES = ['korea', 'us', 'outcome'] as const;
-export type CellSide = (typeof CELL_SIDES)[number];
+import { cellId, cellSides, stanceActors, stanceCell } from '../story/stanceCells.ts';
 
-/** Id of one matrix cell: `stance-trade-agriculture:korea`. */
-export function cellId(stanceId: string, side: CellSide): string {
-  return `${stanceId}:${side}`;
-}
+export { cellId };
 
 export interface IndexedItem {
   id: string;
@@ -81,18 +76,20 @@ export function indexStory(story: Story): StoryIndex {
       [e.title, e.summary, e.derivation, ...quotes(e.sources), ...names(e.actors, e.topics)]);
   }
   for (const s of story.stances) {
-    const cells = [s.korea, s.us, s.outcome];
-    for (const side of CELL_SIDES) {
-      const c = s[side];
-      const actors = 'actor' in c ? [c.actor] : [s.korea.actor, s.us.actor];
+    const sides = cellSides(story.meta);
+    const both = stanceActors(s, story.meta);
+    const cells = sides.map((side) => stanceCell(s, side)!);
+    for (const side of sides) {
+      const c = stanceCell(s, side)!;
+      const actors = c.actor ? [c.actor] : both;
       add({ id: cellId(s.id, side), type: 'cell', label: `${topicById.get(s.topic)?.shortName ?? s.topic}: ${c.position}`,
         kind: c.kind, actors, topics: [s.topic] },
       [c.position, c.keyTerm, c.detail, ...quotes(c.sources), ...names(actors, [s.topic])]);
     }
     add({ id: s.id, type: 'stance', label: topicById.get(s.topic)?.name ?? s.id, kind: s.kind,
-      actors: [s.korea.actor, s.us.actor], topics: [s.topic] },
+      actors: both, topics: [s.topic] },
     [s.distanceReason, ...quotes(s.sources), ...cells.flatMap((c) => [c.position, c.keyTerm, c.detail, ...quotes(c.sources)]),
-      ...names([s.korea.actor, s.us.actor], [s.topic])]);
+      ...names(both, [s.topic])]);
   }
   for (const r of story.reactions) {
     add({ id: r.id, type: 'reaction', label: r.summary, kind: r.kind, actors: [r.actor], topics: r.topics },

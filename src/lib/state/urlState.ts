@@ -2,7 +2,8 @@
  * The explorer's whole state as a query string, so a shared URL restores the view exactly.
  * Parsing never throws: unknown ids, values and malformed input fall back to defaults.
  */
-import { ACTOR_GROUPS, CLAIM_KINDS } from '../story/constants.ts';
+import type { StoryIndex } from './storyIndex.ts';
+import { CLAIM_KINDS } from '../story/constants.ts';
 import type { ActorGroup, ClaimKind } from '../story/types.ts';
 import { NO_FILTERS, type Filters } from './filters.ts';
 
@@ -43,6 +44,17 @@ function list<T extends string>(raw: string | null, allowed: readonly T[] | Read
 export interface Known {
   ids: ReadonlySet<string>;
   topics: ReadonlySet<string>;
+  /** The story's actor groups. */
+  groups: ReadonlySet<string>;
+}
+
+/** What a story knows, for parsing its URLs. */
+export function knownOf(index: StoryIndex): Known {
+  return {
+    ids: new Set(index.items.keys()),
+    topics: new Set(index.story.topics.map((t) => t.id)),
+    groups: new Set(index.story.meta.groups.map((g) => g.id)),
+  };
 }
 
 export function parseUrlState(search: string, known: Known): UrlState {
@@ -60,7 +72,7 @@ export function parseUrlState(search: string, known: Known): UrlState {
     selected: sel && known.ids.has(sel) ? sel : null,
     filters: {
       kinds: list<ClaimKind>(params.get('kind'), CLAIM_KINDS),
-      groups: list<ActorGroup>(params.get('group'), ACTOR_GROUPS),
+      groups: list<ActorGroup>(params.get('group'), known.groups),
       topics: list<string>(params.get('topic'), known.topics),
       query: q,
     },

@@ -4,9 +4,9 @@
  * can never drift apart.
  */
 import * as v from 'valibot';
-import { ACTOR_GROUPS, CLAIM_KINDS, DATE_PRECISIONS, DISTANCES, TONES } from './constants.ts';
+import { CLAIM_KINDS, DATE_PRECISIONS, DISTANCES, TONES } from './constants.ts';
 
-export { ACTOR_GROUPS, CLAIM_KINDS, DATE_PRECISIONS, DISTANCES, TONES };
+export { CLAIM_KINDS, DATE_PRECISIONS, DISTANCES, TONES };
 
 /** Stable, readable ids: lower-case words joined by hyphens (`defense-cost-sharing`). */
 export const Id = v.pipe(
@@ -40,8 +40,11 @@ export const Sources = v.pipe(v.array(Source), v.minLength(1, 'needs at least on
  */
 export const ClaimKind = v.picklist(CLAIM_KINDS);
 
-/** Lanes of the timeline, and the groups the filters offer. */
-export const ActorGroup = v.picklist(ACTOR_GROUPS);
+/** A group of actors, one of the story's own (data/story.json `groups`). */
+export const ActorGroup = Id;
+
+/** A two-letter country code, one of the story's own (data/story.json `countries`). */
+export const CountryCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be a two-letter country code in capitals (KR)'));
 
 export const Actor = v.strictObject({
   id: Id,
@@ -51,9 +54,10 @@ export const Actor = v.strictObject({
   type: v.picklist(['person', 'government', 'media', 'party']),
   role: ShortText,
   /** Only where the article makes it plain (omitted for the international outlets). */
-  country: v.optional(v.picklist(['KR', 'US', 'JP', 'KP'])),
+  country: v.optional(CountryCode),
   group: ActorGroup,
-  camp: v.optional(v.picklist(['progressive', 'conservative'])),
+  /** The political camp, one of the story's `camps`. */
+  camp: v.optional(Id),
   /** The body a person speaks for (Hayashi for Japan's government). */
   memberOf: v.optional(Id),
   kind: ClaimKind,
@@ -114,8 +118,8 @@ export const Position = v.strictObject({
 export const Stance = v.strictObject({
   id: Id,
   topic: Id,
-  korea: v.strictObject({ actor: Id, ...Position.entries }),
-  us: v.strictObject({ actor: Id, ...Position.entries }),
+  /** Each side's position, keyed by the side's id (data/story.json `sides`). */
+  positions: v.record(Id, v.strictObject({ actor: Id, ...Position.entries })),
   outcome: Position,
   distance: Distance,
   /** Why the issue sits where it does on the aligned → opposed scale. */

@@ -1,5 +1,6 @@
 import type * as v from 'valibot';
 import type * as s from './schema.ts';
+import type * as f from './storySchema.ts';
 import type { PackedReactionsLayout } from '../layout/reactions.ts';
 
 export type Source = v.InferOutput<typeof s.Source>;
@@ -15,9 +16,16 @@ export type Stance = v.InferOutput<typeof s.Stance>;
 export type Tone = v.InferOutput<typeof s.Tone>;
 export type Reaction = v.InferOutput<typeof s.Reaction>;
 export type Step = v.InferOutput<typeof s.Step>;
+/** The story file: the story's words, sides, groups, lanes and hub (data/story.json). */
+export type StoryMeta = v.InferOutput<typeof f.StoryFrame>;
+export type Side = v.InferOutput<typeof f.Side>;
+export type Group = v.InferOutput<typeof f.Group>;
+export type ColourOverride = v.InferOutput<typeof f.ColourOverride>;
 
 /** The validated story: every reference resolves, every quote is verbatim. */
 export interface Story {
+  /** What belongs to the story rather than the product (data/story.json). */
+  meta: StoryMeta;
   actors: Actor[];
   topics: Topic[];
   events: StoryEvent[];

@@ -5,8 +5,10 @@
  */
 import * as v from 'valibot';
 import { COLLECTIONS, FILE_SCHEMAS, type Collection } from './schema.ts';
-import type { Story } from './types.ts';
+import { StoryFile } from './storySchema.ts';
+import type { Story, StoryMeta } from './types.ts';
 import { foldWhitespace, sourcesOf } from './provenance.ts';
+import { checkFrame } from './checkFrame.ts';
 
 /** One thing wrong with the data, located as precisely as the data allows. */
 export interface Problem {
@@ -31,28 +33,25 @@ export class StoryError extends Error {
   }
 }
 
-/** The data files' raw texts, by collection, with the file name used in messages. */
-export type StoryFiles = Record<Collection, { file: string; text: string | null }>;
+/** The data files' raw texts, by collection (and `story`, the story file), with the file name used in messages. */
+export type StoryFiles = Record<Collection | 'story', { file: string; text: string | null }>;
 
 type Item = { id?: unknown };
 
 export function validateStory(files: StoryFiles, seeds: ReadonlyMap<string, string>): Story {
   const problems: Problem[] = [];
   const story: Partial<Story> = {};
+  const meta = parseJson(files.story, problems);
+  if (meta !== undefined) {
+    const result = v.safeParse(StoryFile, meta);
+    if (result.success) story.meta = result.output.story;
+    else for (const issue of result.issues) problems.push(locateInStoryFile(files.story.file, issue));
+  }
 
   for (const key of COLLECTIONS) {
-    const { file, text } = files[key];
-    if (text === null) {
-      problems.push({ file, message: 'is missing: every story needs this file, even with an empty list' });
-      continue;
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (e) {
-      problems.push({ file, message: `is not valid JSON: ${(e as Error).message}` });
-      continue;
-    }
+    const { file } = files[key];
+    const json = parseJson(files[key], problems);
+    if (json === undefined) continue;
     const result = v.safeParse(FILE_SCHEMAS[key], json);
     if (!result.success) {
       for (const issue of result.issues) problems.push(locate(file, key, json, issue));
@@ -63,9 +62,30 @@ export function validateStory(files: StoryFiles, seeds: ReadonlyMap<string, stri
   if (problems.length) throw new StoryError(problems);
   const full = story as Story;
   problems.push(...checkIds(files, full), ...checkReferences(files, full), ...checkDates(files, full),
-    ...checkQuotes(files, full, seeds));
+    ...checkQuotes(files, full, seeds), ...checkFrame(files, full));
   if (problems.length) throw new StoryError(problems);
   return full;
+}
+
+/** A file's JSON, or undefined (with a problem said) when it is missing or does not parse. */
+function parseJson({ file, text }: { file: string; text: string | null }, problems: Problem[]): unknown {
+  if (text === null) {
+    problems.push({ file, message: 'is missing: every story needs this file, even with an empty list' });
+    return undefined;
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    problems.push({ file, message: `is not valid JSON: ${(e as Error).message}` });
+    return undefined;
+  }
+}
+
+/** The story file is one object: its problems are located by field alone (`story.sides[1].group`). */
+function locateInStoryFile(file: string, issue: v.BaseIssue<unknown>): Problem {
+  const field = (issue.path ?? []).map((p) => p.key as string | number)
+    .reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${p}` : String(p)), '');
+  return { file, field: field || undefined, message: issue.message };
 }
 
 /** Turn a valibot issue path (`events[3].sources[0].quote`) into file › item › field. */
@@ -115,8 +135,7 @@ function checkReferences(files: StoryFiles, story: Story): Problem[] {
   }
   for (const s of story.stances) {
     expect('stances', s.id, 'topic', s.topic, topics, 'topic');
-    expect('stances', s.id, 'korea.actor', s.korea.actor, actors, 'actor');
-    expect('stances', s.id, 'us.actor', s.us.actor, actors, 'actor');
+    for (const [side, p] of Object.entries(s.positions)) expect('stances', s.id, `positions.${side}.actor`, p.actor, actors, 'actor');
   }
   const everything = new Set([...actors, ...topics, ...events, ...ids('stances'), ...ids('reactions')]);
   for (const st of story.steps) {
@@ -163,13 +182,14 @@ function checkDates(files: StoryFiles, story: Story): Problem[] {
 function checkQuotes(files: StoryFiles, story: Story, seeds: ReadonlyMap<string, string>): Problem[] {
   const problems: Problem[] = [];
   const folded = new Map([...seeds].map(([name, body]) => [name, foldWhitespace(body)]));
-  for (const [key, item] of items(story)) {
+  const frame: [Collection | 'story', { id: string }] = ['story', { id: '', ...(story.meta as StoryMeta) }];
+  for (const [key, item] of [...items(story), frame]) {
     for (const [field, source] of sourcesOf(item)) {
       const seed = folded.get(source.seed);
       if (seed === undefined) {
-        problems.push({ file: files[key].file, item: item.id, field: `${field}.seed`, message: `"${source.seed}" is not in seeds/` });
+        problems.push({ file: files[key].file, item: item.id || undefined, field: `${field}.seed`, message: `"${source.seed}" is not in seeds/` });
       } else if (!seed.includes(foldWhitespace(source.quote))) {
-        problems.push({ file: files[key].file, item: item.id, field: `${field}.quote`,
+        problems.push({ file: files[key].file, item: item.id || undefined, field: `${field}.quote`,
           message: `is not verbatim in ${source.seed}: "${source.quote.slice(0, 60)}${source.quote.length > 60 ? '…' : ''}"` });
       }
     }

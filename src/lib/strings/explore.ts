@@ -5,7 +5,6 @@ export const explore = {
   embedButton: 'Embed',
   toolbarLabel: 'Explore the story',
   searchLabel: 'Search',
-  searchPlaceholder: 'Search: Hayashi, tariff, Kim Jong-un…',
   clearSearch: 'Clear search',
   kindsLegend: 'Kind of claim',
   groupsLegend: 'Who',

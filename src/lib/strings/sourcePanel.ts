@@ -11,7 +11,8 @@ export const sourcePanel = {
     reaction: 'Reaction',
   },
   /** A matrix cell says whose position it is. */
-  cellTypes: { korea: 'South Korea’s position', us: 'The US position', outcome: 'Outcome' },
+  /** What the outcome cell of a stance is (a side's cell is named by the story: its `cellLabel`). */
+  outcomeType: 'Outcome',
   close: 'Close',
   whoLabel: 'Who',
   groupLabel: 'Group',

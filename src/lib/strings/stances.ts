@@ -17,10 +17,6 @@ export const stances = {
     apart: 'apart',
     opposed: 'opposed',
   } satisfies Record<Distance, string>,
-  /** Column header for a side: "South Korea (Lee Jae-myung)". */
-  sideColumn: (country: string, person: string) => `${country} (${person})`,
-  /** Direct labels beside the gauge markers on phones. */
-  sideShort: { korea: 'Korea', us: 'US' },
   issueColumn: 'Issue',
   distanceColumn: 'How far apart',
   outcomeColumn: 'Outcome',
@@ -49,9 +45,9 @@ export const stances = {
   closestLabel: 'Closest',
   /** Annotation lead-in ("Widest gap: Trade & farming."); the two sides' key terms follow. */
   annotationLead: (label: string, issue: string) => `${label}: ${issue}.`,
-  /** The two sides' key terms, side by side, after the lead-in. */
-  annotationVersus: (korea: string, us: string) => `Korea’s “${korea}” against the US’s “${us}”.`,
-  tableCaption: 'Where South Korea and the United States stand on the three contested issues, what came of it, and how far apart the two sides are.',
+  /** The two sides' key terms, side by side, after the lead-in (`Korea’s`, `the US’s`: the sides' possessives). */
+  annotationVersus: (first: string, firstWords: string, second: string, secondWords: string) =>
+    `${first.charAt(0).toUpperCase()}${first.slice(1)} “${firstWords}” against ${second} “${secondWords}”.`,
   /** A long story shows its first issues until the reader asks for all. */
   firstIssues: (n: number, total: number) => `The first ${n} of ${total} issues.`,
   showAll: (n: number) => `Show all ${n} issues`,

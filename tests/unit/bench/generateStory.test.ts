@@ -13,6 +13,7 @@ const seeds = readSeeds(join(process.cwd(), 'seeds'));
 function validate(s: Story): Story {
   const files = {} as StoryFiles;
   for (const key of COLLECTIONS) files[key] = { file: `generated/${key}.json`, text: JSON.stringify({ [key]: s[key] }) };
+  files.story = { file: 'generated/story.json', text: JSON.stringify({ story: s.meta }) };
   return validateStory(files, seeds);
 }
 

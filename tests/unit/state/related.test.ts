@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { loadStory } from '../../../src/build/story/readStory.ts';
 import { relatedIds } from '../../../src/lib/state/related.ts';
-import { CELL_SIDES, cellId, indexStory } from '../../../src/lib/state/storyIndex.ts';
+import { indexStory } from '../../../src/lib/state/storyIndex.ts';
+import { cellId, cellSides } from '../../../src/lib/story/stanceCells.ts';
 import { generateStory } from '../../../src/lib/bench/generateStory.ts';
 import type { Reaction, Story } from '../../../src/lib/story/types.ts';
 
@@ -98,7 +99,7 @@ function plainRelated(s: Story, id: string): Set<string> {
     who.forEach((a) => out.add(a));
     s.reactions.filter((r) => who.has(r.actor) || r.target === actor.id).forEach(addReaction);
     s.events.filter((e) => e.actors.some((a) => who.has(a))).forEach((e) => out.add(e.id));
-    s.stances.filter((x) => who.has(x.korea.actor) || who.has(x.us.actor)).forEach((x) => out.add(x.id));
+    s.stances.filter((x) => Object.values(x.positions).some((p) => who.has(p.actor))).forEach((x) => out.add(x.id));
   }
   if (event) {
     event.actors.forEach((a) => out.add(a));
@@ -112,7 +113,7 @@ function plainRelated(s: Story, id: string): Set<string> {
     addReaction(reaction);
     s.events.filter((e) => e.actors.includes(reaction.actor) && e.topics.some((t) => reaction.topics.includes(t))).forEach((e) => out.add(e.id));
   }
-  for (const x of s.stances) if (out.has(x.id)) CELL_SIDES.forEach((side) => out.add(cellId(x.id, side)));
+  for (const x of s.stances) if (out.has(x.id)) cellSides(s.meta).forEach((side) => out.add(cellId(x.id, side)));
   return out;
 }
 

@@ -5,6 +5,7 @@ import { NO_FILTERS } from '../../../src/lib/state/filters.ts';
 const known = {
   ids: new Set(['summit', 'north-korea-nuclear', 'reaction-reuters']),
   topics: new Set(['north-korea-nuclear', 'trade-agriculture']),
+  groups: new Set(['korea', 'japan', 'media']),
 };
 
 describe('URL state', () => {

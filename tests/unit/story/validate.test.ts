@@ -96,7 +96,7 @@ const CASES: { fixture: string; remove?: Collection; file: string; item?: string
   { fixture: 'quote-not-in-article', file: 'data/events.json', item: 'trump-hints-kim-meeting', field: 'sources[0].quote', message: /not verbatim in 000_114d28e44a533636.txt/ },
   { fixture: 'seed-not-found', file: 'data/topics.json', item: 'defense-cost-sharing', field: 'sources[0].seed', message: /"001_other_article.txt" is not in seeds/ },
   { fixture: 'quote-too-short', file: 'data/actors.json', item: 'lee-jae-myung', field: 'sources[0].quote', message: /too short to cite/ },
-  { fixture: 'no-sources', file: 'data/stances.json', item: 'stance-defense-cost-sharing', field: 'us.sources', message: /at least one source/ },
+  { fixture: 'no-sources', file: 'data/stances.json', item: 'stance-defense-cost-sharing', field: 'positions.us.sources', message: /at least one source/ },
   { fixture: 'impossible-date', file: 'data/events.json', item: 'summit', field: 'date', message: /"2025-02-30" is not a real date/ },
   { fixture: 'precision-mismatch', file: 'data/events.json', item: 'summit', field: 'precision', message: /"day" does not fit the date "2025-08"/ },
   { fixture: 'time-of-day', file: 'data/events.json', item: 'us-defense-demand', field: 'date', message: /no time of day/ },
@@ -108,6 +108,13 @@ const CASES: { fixture: string; remove?: Collection; file: string; item?: string
   { fixture: 'script-in-string', file: 'data/reactions.json', item: 'reaction-japan-welcome', field: 'summary', message: /plain text/ },
   { fixture: 'unknown-field', file: 'data/events.json', item: 'summit', field: 'time', message: /Invalid key|Invalid type/ },
   { fixture: 'unknown-tone', file: 'data/reactions.json', item: 'reaction-people-power-party', field: 'tone', message: /Invalid type|Expected/ },
+  // The story file: every side, group, lane and hub the story names is one it defines.
+  { fixture: 'unknown-side', file: 'data/stances.json', item: 'stance-trade-agriculture', field: 'positions.usa', message: /"usa" is not a side of this story \(allowed: "korea", "us"; see data\/story.json\)/, count: 2 },
+  { fixture: 'unknown-group', file: 'data/actors.json', item: 'yoshimasa-hayashi', field: 'group', message: /"japan-government" is not a group of this story \(allowed: "korea", "united-states", "japan"/ },
+  { fixture: 'unknown-side-group', file: 'data/story.json', field: 'story.sides[1].group', message: /"usa" is not a group of this story/ },
+  { fixture: 'lane-left-out', file: 'data/story.json', field: 'story.lanes.order', message: /leaves out the lane "media"/ },
+  { fixture: 'unknown-hub', file: 'data/story.json', field: 'story.hub.event', message: /"g7-summit" is not an event of this story/ },
+  { fixture: 'faint-colour', file: 'data/story.json', field: 'story.groups[2].colour', message: /^light colour #f0e442 has 1\.\d\d:1 contrast on #ffffff; it needs 4\.5:1$/, count: 5 },
   { fixture: 'unknown-claim-kind', file: 'data/stances.json', item: 'stance-trade-agriculture', field: 'outcome.kind', message: /Invalid type|Expected/ },
 ];
 

@@ -1,0 +1,17 @@
+/** Small lookups into the story file (data/story.json) that the views share. */
+import type { Group, StoryMeta } from './types.ts';
+
+/** A group's name, as the story gives it; the id where the story has no such group. */
+export function groupName(meta: StoryMeta, id: string): string {
+  return meta.groups.find((g) => g.id === id)?.name ?? id;
+}
+
+/** The groups the explore bar offers as filters, in the story's order. */
+export function filterGroups(meta: StoryMeta): Group[] {
+  return meta.groups.filter((g) => g.filter !== false);
+}
+
+/** A story template with its `{name}` slots filled (`"{n} days into Lee’s presidency"`). */
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}
