@@ -1,6 +1,6 @@
 import type * as v from 'valibot';
 import type * as s from './schema.ts';
-import type { PackedReactionsLayout } from '../layout/reactions.ts';
+import type { PackedReactionsLayout } from '../layout/reactions/packedLayout.ts';
 
 export type Source = v.InferOutput<typeof s.Source>;
 export type ClaimKind = v.InferOutput<typeof s.ClaimKind>;
@@ -27,7 +27,7 @@ export interface Story {
   steps: Step[];
   /**
    * Not from data/: the reaction network laid out at build time, one per breakpoint
-   * (layout/networkForce.ts). The app draws these; it never runs the simulation.
+   * (layout/reactions/layoutReactions.ts). The app draws these; it never runs the simulation.
    */
   reactionsLayouts?: PackedReactionsLayout[];
 }

@@ -19,8 +19,8 @@ import {
   TONE_STROKES,
   type ReactionsLayout,
   type Rect,
-} from '../../../src/lib/layout/reactions.ts';
-import { layoutReactions, withReactionsLayouts } from '../../../src/lib/layout/reactionsForce.ts';
+} from '../../../src/lib/layout/reactions/index.ts';
+import { layoutReactions, withReactionsLayouts } from '../../../src/lib/layout/reactions/layoutReactions.ts';
 import { TONES } from '../../../src/lib/story/constants.ts';
 import { loadStory } from '../../../src/build/story/readStory.ts';
 import type { Story } from '../../../src/lib/story/types.ts';
