@@ -11,5 +11,5 @@ export { clampToBox, labelPlacement, markBox, overlaps, textWidth } from './labe
 export { headBox } from './heads.ts';
 export { reactingActors } from './clusters.ts';
 export { buildGraph, type Graph } from './graph.ts';
-export { navigationOrder, stepFocus, type NavStep } from './navigation.ts';
+export { NAV_KEYS, navigationOrder, stepFocus, type NavStep } from './navigation.ts';
 export { packReactionsLayout, pickReactionsLayout, unpackReactionsLayout } from './packing.ts';

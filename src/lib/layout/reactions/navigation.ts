@@ -15,6 +15,16 @@ export function navigationOrder(layout: Pick<ReactionsLayout, 'nodes' | 'edges'>
 /** What a key does inside the graph: step through the order, or go round one node's lines. */
 export type NavStep = 'next' | 'previous' | 'first' | 'last' | 'round-next' | 'round-previous';
 
+/** The keys the graph answers: ← → walk every mark, ↑ ↓ go round a node's lines, Home/End jump. */
+export const NAV_KEYS: Readonly<Record<string, NavStep>> = {
+  ArrowRight: 'next',
+  ArrowLeft: 'previous',
+  ArrowDown: 'round-next',
+  ArrowUp: 'round-previous',
+  Home: 'first',
+  End: 'last',
+};
+
 /**
  * Where focus goes from `current` for a key. `order` holds the reachable marks (node and
  * reaction-edge ids, filtered marks already left out). next/previous/first/last walk that
