@@ -1,6 +1,7 @@
 /** The reaction network's sizes, breakpoints and tone strokes, shared by layout and drawing. */
 import type { Tone } from '../../story/types.ts';
 
+/** Font size of node labels, in px. */
 export const LABEL_FONT_SIZE = 13;
 /** Height of a label's box: one line of 13 px text with its halo. */
 export const LABEL_HEIGHT = 17;

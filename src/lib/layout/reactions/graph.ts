@@ -5,6 +5,7 @@ import { LABEL_FONT_SIZE } from './constants.ts';
 import { textWidth } from './labels.ts';
 import type { LabelSide, ReactionsEdge, ReactionsNode } from './types.ts';
 
+/** The story's network before layout, with what the scaffold needs to place it. */
 export interface Graph {
   nodes: ReactionsNode[];
   edges: ReactionsEdge[];

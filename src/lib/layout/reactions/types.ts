@@ -4,13 +4,17 @@ import type { ColumnHead, LayoutMode } from './packedLayout.ts';
 
 export type { ColumnHead, LayoutMode, PackedReactionsLayout } from './packedLayout.ts';
 
+/** An actor who reacted, what was reacted to, or a topic the reaction is about. */
 export type NodeKind = 'actor' | 'target' | 'topic';
+/** Which side of its mark a node's label sits on. */
 export type LabelSide = 'left' | 'right' | 'above' | 'below';
 
+/** A position in layout pixels. */
 export interface Point {
   x: number;
   y: number;
 }
+/** A box in layout pixels, corner to corner. */
 export interface Rect {
   x0: number;
   y0: number;
@@ -18,6 +22,7 @@ export interface Rect {
   y1: number;
 }
 
+/** A node as drawn: where it is, what it shows and how its label sits. */
 export interface ReactionsNode extends Point {
   /** The data id of the actor, event or topic (`bloomberg`, `summit`, `trade-agriculture`): ids are unique across the story. */
   id: string;
@@ -39,6 +44,7 @@ export interface ReactionsNode extends Point {
   bold: boolean;
 }
 
+/** A line between two nodes: a reaction to its target or topic, or a person to the body they speak for. */
 export interface ReactionsEdge {
   /**
    * A reaction's edge to its target carries the reaction id; its edges to topics are
@@ -56,6 +62,7 @@ export interface ReactionsEdge {
   bend: number;
 }
 
+/** The whole network laid out for one width. */
 export interface ReactionsLayout {
   width: number;
   height: number;
