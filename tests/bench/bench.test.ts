@@ -15,7 +15,7 @@ import { generateStory } from '../../src/lib/bench/generateStory.ts';
 import { hasChromium, launchChromium, CHROMIUM_PATH } from '../browser/chromium.ts';
 import { serveBuild } from '../browser/server.ts';
 import { FACTORS as ALL_FACTORS, LAYOUT_JOBS, LAYOUT_WIDTH, SEED, VIEWS, type LayoutJobKind, type Timing, type View } from './benchTypes.ts';
-import { NETWORK_WIDTHS } from '../../src/lib/layout/reactions.ts';
+import { NETWORK_WIDTHS } from '../../src/lib/layout/reactions/index.ts';
 import { buildLayoutWorker, timeLayout } from './layoutTimes.ts';
 import { serveBenchPage, timeRender } from './renderTimes.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';

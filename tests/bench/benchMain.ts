@@ -9,7 +9,7 @@ import { flushSync, mount, type Component } from 'svelte';
 import '../../src/app.css';
 import story from 'virtual:story';
 import { generateStory } from '../../src/lib/bench/generateStory.ts';
-import { withReactionsLayouts } from '../../src/lib/layout/reactionsForce.ts';
+import { withReactionsLayouts } from '../../src/lib/layout/reactions/layoutReactions.ts';
 import { Explorer } from '../../src/lib/state/explorer.svelte.ts';
 import type { Story } from '../../src/lib/story/types.ts';
 import TimelineView from '../../src/components/timeline/TimelineView.svelte';

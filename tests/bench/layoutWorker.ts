@@ -7,7 +7,7 @@ import { loadStory } from '../../src/build/story/readStory.ts';
 import { generateStory } from '../../src/lib/bench/generateStory.ts';
 import { layoutTimeline } from '../../src/lib/layout/timeline.ts';
 import { layoutStances } from '../../src/lib/layout/stances.ts';
-import { layoutReactions, reactionsLayouts } from '../../src/lib/layout/reactionsForce.ts';
+import { layoutReactions, reactionsLayouts } from '../../src/lib/layout/reactions/layoutReactions.ts';
 import type { Story } from '../../src/lib/story/types.ts';
 import type { LayoutJobKind } from './benchTypes.ts';
 

@@ -9,8 +9,8 @@ import { readSeeds } from '../../src/build/story/readStory.ts';
 import { preparedStory } from '../fixtures/story.ts';
 import { seedTitle } from '../../src/lib/story/provenance.ts';
 
-vi.mock('../../src/lib/layout/reactions.ts', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../src/lib/layout/reactions.ts')>()),
+vi.mock('../../src/lib/layout/reactions/index.ts', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/lib/layout/reactions/index.ts')>()),
   unpackReactionsLayout: () => {
     throw new Error('a broken layout');
   },

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { loadStory, readSeeds } from './readStory.ts';
 import { paragraphs, seedTitle } from '../../lib/story/provenance.ts';
 import { storyJsonSchema } from './jsonSchema.ts';
-import { withReactionsLayouts } from '../../lib/layout/reactionsForce.ts';
+import { withReactionsLayouts } from '../../lib/layout/reactions/layoutReactions.ts';
 import { colourCss } from '../../lib/story/colours.ts';
 import type { Story } from '../../lib/story/types.ts';
 

@@ -2,7 +2,7 @@
  * The reaction network as a static picture: nodes, tone-styled lines and labels from
  * the build-time layout (seeded, so the same every time), with the page's annotation above it.
  */
-import { edgeGeometry, HEAD_FONT_SIZE, labelPlacement, LABEL_FONT_SIZE, pickReactionsLayout, reactingActors, TONE_STROKES, unpackReactionsLayout } from '../layout/reactions.ts';
+import { edgeGeometry, HEAD_FONT_SIZE, labelPlacement, LABEL_FONT_SIZE, pickReactionsLayout, reactingActors, TONE_STROKES, unpackReactionsLayout } from '../layout/reactions/index.ts';
 import { TONES } from '../story/constants.ts';
 import type { ActorGroup, Story, Tone } from '../story/types.ts';
 import { reactions as strings, shared } from '../strings.ts';

@@ -4,7 +4,7 @@
  * instead of every box. What the network's label placement and overlap removal use to stay
  * near-linear on big stories. Pure: no DOM.
  */
-import type { Rect } from './reactions.ts';
+import type { Rect } from './reactions/types.ts';
 
 /** Cell coordinates as one number; exact for the ±32k cells any layout here reaches. */
 const key = (cx: number, cy: number) => (cx + 32768) * 65536 + (cy + 32768);

@@ -1,7 +1,7 @@
 import type * as v from 'valibot';
 import type * as s from './schema.ts';
 import type * as f from './storySchema.ts';
-import type { PackedReactionsLayout } from '../layout/reactions.ts';
+import type { PackedReactionsLayout } from '../layout/reactions/packedLayout.ts';
 
 export type Source = v.InferOutput<typeof s.Source>;
 export type ClaimKind = v.InferOutput<typeof s.ClaimKind>;
@@ -35,7 +35,7 @@ export interface Story {
   steps: Step[];
   /**
    * Not from data/: the reaction network laid out at build time, one per breakpoint
-   * (layout/networkForce.ts). The app draws these; it never runs the simulation.
+   * (layout/reactions/layoutReactions.ts). The app draws these; it never runs the simulation.
    */
   reactionsLayouts?: PackedReactionsLayout[];
 }

@@ -4,8 +4,8 @@
  * minutes an all-pairs overlap pass would take.
  */
 import { describe, expect, test } from 'vitest';
-import { labelPlacement, nodeBox, overlaps, type ReactionsLayout, type Rect } from '../../../src/lib/layout/reactions.ts';
-import { layoutReactions } from '../../../src/lib/layout/reactionsForce.ts';
+import { labelPlacement, nodeBox, overlaps, type ReactionsLayout, type Rect } from '../../../src/lib/layout/reactions/index.ts';
+import { layoutReactions } from '../../../src/lib/layout/reactions/layoutReactions.ts';
 import { generateStory } from '../../../src/lib/bench/generateStory.ts';
 import { loadStory } from '../../../src/build/story/readStory.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { SpatialGrid } from '../../../src/lib/layout/spatialGrid.ts';
-import { rectsOverlap, type Rect } from '../../../src/lib/layout/reactions.ts';
+import { rectsOverlap, type Rect } from '../../../src/lib/layout/reactions/index.ts';
 
 /** Park–Miller, so every run checks the same boxes. */
 function boxes(n: number, seed: number, spread: number, size: number): Rect[] {

@@ -1,0 +1,119 @@
+/**
+ * The seeded d3 force simulation, build time only: a fixed number of ticks settles the
+ * nodes around a readable scaffold (reacting actors grouped by camp in a column on the
+ * left, what they reacted to in the middle, topics in a column on the right), so the same
+ * story always gives the same picture.
+ */
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, randomLcg } from 'd3';
+import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3';
+import { clusterGap } from './clusters.ts';
+import { HEAD_HEIGHT, LABEL_GAP, LABEL_HEIGHT, MARGIN, MAX_SPAN } from './constants.ts';
+import type { Graph } from './graph.ts';
+import type { LayoutMode, Point } from './types.ts';
+
+const SEED = 0.4217;
+const TICKS = 300;
+/**
+ * Node-ticks a layout may spend settling: 300 ticks for any graph up to a hundred nodes (the
+ * real story has seventeen); a bigger one gets fewer ticks, never under 100, cooling as fully.
+ */
+const TICK_BUDGET = 30_000;
+const MIN_TICKS = 100;
+
+interface SimNode extends SimulationNodeDatum {
+  id: string;
+  ax: number;
+  ay: number;
+  r: number;
+}
+
+/** Scaffold positions: where each node starts and what forceX/forceY pull it towards. */
+function scaffold(graph: Graph, width: number, height: number, mode: LayoutMode): Map<string, Point> {
+  const pos = new Map<string, Point>();
+  const actors = graph.nodes.filter((n) => n.kind === 'actor');
+  const targets = graph.nodes.filter((n) => n.kind === 'target');
+  const topics = graph.nodes.filter((n) => n.kind === 'topic');
+  // Who reacted to each target or topic, in edge order.
+  const reactors = new Map<string, string[]>();
+  for (const e of graph.edges) {
+    if (e.kind !== 'reaction') continue;
+    const list = reactors.get(e.target);
+    if (list) list.push(e.source);
+    else reactors.set(e.target, [e.source]);
+  }
+  const neighbours = (id: string) => (reactors.get(id) ?? []).map((source) => pos.get(source)!);
+  const meanY = (pts: Point[]) => (pts.length ? pts.reduce((s, p) => s + p.y, 0) / pts.length : height / 2);
+
+  const wide = mode === 'wide';
+  const inset = Math.max(0, (width - MAX_SPAN) / 2);
+  const maxActorLabel = Math.max(...actors.map((n) => n.labelWidth));
+  const maxTopicLabel = Math.max(...topics.map((n) => n.labelWidth));
+  // Wide: the label hangs outwards beside the node. Narrow: it is centred below the node.
+  const actorX = inset + MARGIN + (wide ? maxActorLabel + LABEL_GAP + 12 : maxActorLabel / 2);
+  const topicX = width - inset - MARGIN - (wide ? maxTopicLabel + LABEL_GAP + 12 : maxTopicLabel / 2);
+  const top = HEAD_HEIGHT + MARGIN + (wide ? LABEL_HEIGHT / 2 : 12);
+  const bottom = height - MARGIN - (wide ? LABEL_HEIGHT : 12 + LABEL_GAP + LABEL_HEIGHT);
+
+  // Vertical slots, with a gap between neighbouring clusters (clusters.ts says how wide).
+  let slots = 0;
+  let prev = '';
+  const slotOf = new Map<string, number>();
+  for (const n of actors) {
+    const c = graph.cluster.get(n.id) ?? '';
+    if (prev && c !== prev) slots += clusterGap(prev, c);
+    slotOf.set(n.id, slots);
+    slots += 1;
+    prev = c;
+  }
+  const step = (bottom - top) / Math.max(1, slots - 1);
+  for (const n of actors) {
+    // Members sit a little inward of the body they speak for.
+    pos.set(n.id, { x: actorX + (n.person ? (wide ? 22 : 12) : 0), y: top + slotOf.get(n.id)! * step });
+  }
+  const cx = (actorX + topicX) / 2;
+  for (const n of targets) pos.set(n.id, { x: cx, y: meanY(neighbours(n.id)) });
+  // Topics in the order of their reacting actors, spread evenly: fewer crossings.
+  const sorted = topics.map((n) => ({ n, y: meanY(neighbours(n.id)) })).sort((a, b) => a.y - b.y);
+  const tStep = (bottom - top) / Math.max(1, sorted.length - 1);
+  sorted.forEach(({ n }, i) => pos.set(n.id, { x: topicX, y: top + i * tStep }));
+  return pos;
+}
+
+/** Runs the simulation for a `width` × `height` box and writes the settled positions into the graph's nodes. */
+export function simulate(graph: Graph, width: number, height: number, mode: LayoutMode): void {
+  const anchors = scaffold(graph, width, height, mode);
+  const simNodes: SimNode[] = graph.nodes.map((n) => {
+    const a = anchors.get(n.id)!;
+    const s: SimNode = { id: n.id, x: a.x, y: a.y, ax: a.x, ay: a.y, r: n.r };
+    // The summit is the hub everything reacts to: keep it put.
+    if (n.id === graph.hub) {
+      s.fx = a.x;
+      s.fy = a.y;
+    }
+    return s;
+  });
+  const links: SimulationLinkDatum<SimNode>[] = graph.edges.map((e) => ({ source: e.source, target: e.target }));
+  const sim = forceSimulation(simNodes)
+    .randomSource(randomLcg(SEED))
+    // Springs at the scaffold's own lengths: they hold the picture together while charge
+    // and collision make room, instead of dragging the columns inwards.
+    .force(
+      'link',
+      forceLink<SimNode, SimulationLinkDatum<SimNode>>(links)
+        .id((d) => d.id)
+        .distance((l) => Math.hypot((l.source as SimNode).ax - (l.target as SimNode).ax, (l.source as SimNode).ay - (l.target as SimNode).ay))
+        .strength(0.05),
+    )
+    .force('charge', forceManyBody<SimNode>().strength(-40).distanceMax(120))
+    .force('collide', forceCollide<SimNode>((d) => Math.max(d.r, LABEL_HEIGHT / 2) + 8).iterations(2))
+    .force('x', forceX<SimNode>((d) => d.ax).strength(0.5))
+    .force('y', forceY<SimNode>((d) => d.ay).strength(0.2))
+    .stop();
+  const ticks = Math.max(MIN_TICKS, Math.min(TICKS, Math.round(TICK_BUDGET / simNodes.length)));
+  if (ticks < TICKS) sim.alphaDecay(1 - Math.pow(sim.alphaMin(), 1 / ticks));
+  sim.tick(ticks);
+  graph.nodes.forEach((n, i) => {
+    n.x = simNodes[i]?.x ?? 0;
+    n.y = simNodes[i]?.y ?? 0;
+  });
+}
