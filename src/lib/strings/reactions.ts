@@ -27,8 +27,6 @@ export const reactions = {
   annotationLead: 'Abroad, a welcome. At home, a split.',
   annotation: 'Japan and the international press welcomed or praised the summit; only on North Korea was Japan cautious. In Seoul the verdict followed party lines: the Democratic Party hailed a “successful diplomatic achievement”, while People Power Party lawmakers asked whether only US demands had been accepted.',
   hint: 'Hover or focus a line or circle for the article’s words; click, tap or Enter opens its source. Keys: ← → every circle and line, ↑ ↓ round the focused circle’s lines, Home/End first/last, Esc hides the tip, then clears the selection. Drag circles to move them.',
-  /** Label of an event that was reacted to; events have long titles, the graph needs a short one. */
-  summitLabel: 'The summit',
   graphTitle: 'Network of reactions to the Lee–Trump summit',
   graphDescription: (actors: number, reactions: number, topics: number) =>
     `${actors} governments, outlets, parties and people, linked by ${reactions} reactions to the summit, President Lee and ${topics} topics. Left and right arrows step through them, up and down go round the lines of the focused circle; Enter or Space opens the source.`,

@@ -7,13 +7,17 @@ const story = loadStory(process.cwd());
 const actor = (over: Partial<Actor>) => ({ ...story.actors[0]!, camp: undefined, country: undefined, memberOf: undefined, ...over }) as Actor;
 
 describe('actorCluster', () => {
+  test('a story without a home country has every actor abroad', () => {
+    expect(actorCluster(actor({ country: 'KR', camp: 'progressive' }), { ...story.meta, home: undefined })).toBe('abroad/progressive');
+  });
+
   test.each([
     [{ country: 'KR', camp: 'progressive' }, 'home/progressive'],
     [{ country: 'KR', camp: 'conservative' }, 'home/conservative'],
     [{ country: 'US', group: 'united-states' }, 'abroad/united-states'],
     [{ country: undefined, group: 'media' }, 'abroad/media'],
   ] as [Partial<Actor>, string][])('%o -> %s', (over, key) => {
-    expect(actorCluster(actor(over))).toBe(key);
+    expect(actorCluster(actor(over), story.meta)).toBe(key);
   });
 });
 
@@ -33,14 +37,19 @@ describe('eventLabel', () => {
     ['summit', 'The summit'],
     ['other-event', 'Its own title'],
   ])('%s', (id, label) => {
-    expect(eventLabel({ ...story.events[0]!, id, title: 'Its own title' } as StoryEvent)).toBe(label);
+    expect(eventLabel({ ...story.events[0]!, id, title: 'Its own title' } as StoryEvent, story.meta)).toBe(label);
+  });
+
+  test('the hub and its label are the story file\'s', () => {
+    const meta = { ...story.meta, hub: { event: 'other-event', label: 'The other one' } };
+    expect(eventLabel({ ...story.events[0]!, id: 'other-event' } as StoryEvent, meta)).toBe('The other one');
   });
 });
 
 describe('reactingActors', () => {
   test('abroad before home, each cluster in one run, a member right after its body', () => {
     const actors = reactingActors(story);
-    const keys = actors.map(actorCluster);
+    const keys = actors.map((a) => actorCluster(a, story.meta));
     const sides = keys.map((k) => k.split('/')[0]);
     expect(sides.indexOf('home')).toBeGreaterThan(sides.lastIndexOf('abroad'));
     // A key never comes back once another has followed it.

@@ -26,14 +26,14 @@ export function buildGraph(story: Story): Graph {
   for (const a of reactingActors(story)) {
     const id = a.id;
     nodes.push({ ...base, id, kind: 'actor', label: a.shortName, name: a.name, group: a.group, person: a.type === 'person', r: a.type === 'person' ? 7 : 10 });
-    cluster.set(id, actorCluster(a));
+    cluster.set(id, actorCluster(a, story.meta));
   }
   for (const r of story.reactions) {
     const id = r.target;
     if (nodes.some((n) => n.id === id)) continue;
     const ev = eventsById.get(r.target);
     const actor = actorsById.get(r.target);
-    if (ev) nodes.push({ ...base, id, kind: 'target', label: eventLabel(ev), name: ev.title, r: 14, bold: true });
+    if (ev) nodes.push({ ...base, id, kind: 'target', label: eventLabel(ev, story.meta), name: ev.title, r: 14, bold: true });
     else if (actor) nodes.push({ ...base, id, kind: 'target', label: actor.shortName, name: actor.name, group: actor.group, r: 11, bold: true });
   }
   const mentioned = new Set(story.reactions.flatMap((r) => r.topics));
