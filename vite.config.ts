@@ -17,7 +17,7 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  */
 const TIMELINE = /\/src\/(components\/timeline\/|lib\/layout\/timeline\.ts|lib\/strings\/timeline\.ts)|\/node_modules\/d3-/;
 const PAGE = /\/src\/(entries\/(main|islands)\.ts|pages\/PageRoot\.svelte|components\/explore\/(ExploreBar|EmbedButton|printHandout)|lib\/strings\/explore\.ts)/;
-const CORE = /\/node_modules\/(svelte|clsx)\/|\/src\/(entries\/start\.ts|lib\/state\/|lib\/story\/(constants|types|provenance)|lib\/format|lib\/layout\/firstWidth|lib\/text\/|lib\/strings(\.ts|\/shared|\/exporting)|components\/shared\/(?!exportDownload|Sources)|components\/explore\/(PageState|urlSync|LazySourcePanel)|app\.css)|virtual:story-data/;
+const CORE = /\/node_modules\/(svelte|clsx)\/|\/src\/(entries\/start\.ts|lib\/views\.ts|lib\/state\/|lib\/story\/(constants|types|provenance)|lib\/format|lib\/layout\/firstWidth|lib\/text\/|lib\/strings(\.ts|\/shared|\/exporting)|components\/shared\/(?!exportDownload|Sources)|components\/explore\/(PageState|urlSync|LazySourcePanel)|app\.css)|virtual:story-data/;
 /** Stylesheets every page links up front (see modulePreload below). */
 const VIEW_STYLES = /assets\/(core|timeline|page|StancesView|ReactionsView)-[\w-]+\.css$/;
 
