@@ -9,7 +9,7 @@ import type { Story } from '../lib/story/types.ts';
 import { Explorer } from '../lib/state/explorer.svelte.ts';
 import { timeline } from '../lib/strings.ts';
 import type { ViewId } from '../lib/views.ts';
-import type { EagerViewId } from '../lib/viewFacts.ts';
+import type { EagerViewId } from '../lib/views/viewFacts.ts';
 import Island from '../components/shared/Island.svelte';
 import ExploreBar from '../components/explore/ExploreBar.svelte';
 import EmbedButton from '../components/explore/EmbedButton.svelte';
@@ -18,9 +18,9 @@ import PageRoot from '../pages/PageRoot.svelte';
 import type { ViewLoaded } from './viewLoaders.ts';
 
 /**
- * How each view's island comes to life, as lib/viewFacts.ts says (`hydrate`): a view hydrated with
- * the page is imported here, so its code comes with the page's first scripts; the others load
- * only their component when near (their headings are on the page already). Not VIEW_LOADERS:
+ * How each view's island comes to life, as lib/views/viewFacts.ts says (`hydrate`): a view
+ * hydrated with the page is imported here, so its code comes with the page's first scripts;
+ * the others load only their component when near (their headings are on the page already). Not VIEW_LOADERS:
  * the embeds' loaders also fetch each view's strings, and in the page's first load they would
  * cost some 450 bytes it does not have. A view missing here, or in the wrong list, is a type error.
  */

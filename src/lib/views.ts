@@ -2,7 +2,7 @@
  * The explainer's views, in reading order: the one list every other list of views reads (the
  * page's nav and islands, the embeds and their pages, the exports, the presentation's steps).
  * Pure, no Svelte and no DOM, so node and the build read it too. Each view's facts are in
- * lib/viewFacts.ts, beside it: every page loads these ids first, and the facts, read only by
+ * lib/views/viewFacts.ts, beside it: every page loads these ids first, and the facts, read only by
  * code that loads later (export, the embed dialog) and by the build, would cost the page's
  * first load bytes it does not have. The components that draw each view are loaded in
  * src/entries/viewLoaders.ts (one at a time, on demand) and src/entries/viewFigures.ts (all

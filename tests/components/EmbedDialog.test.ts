@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { flushSync } from 'svelte';
 import { SvelteMap } from 'svelte/reactivity';
 import EmbedDialog from '../../src/components/embed/EmbedDialog.svelte';
-import { VIEWS } from '../../src/lib/viewFacts.ts';
+import { VIEWS } from '../../src/lib/views/viewFacts.ts';
 import { heightMessage } from '../../src/lib/embed/protocol.ts';
 import { embed as t, stances, reactions, timeline } from '../../src/lib/strings.ts';
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { VIEW_IDS, isViewId } from '../../src/lib/views.ts';
-import { VIEWS } from '../../src/lib/viewFacts.ts';
+import { VIEWS } from '../../src/lib/views/viewFacts.ts';
 import { EMBED_VIEWS, isEmbedView } from '../../src/lib/embed/protocol.ts';
 import { EXPORT_VIEWS } from '../../src/lib/export/index.ts';
 import { Step } from '../../src/lib/story/schema.ts';

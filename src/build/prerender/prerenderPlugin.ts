@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { VIEW_IDS, isViewId, type ViewId } from '../../lib/views.ts';
-import { VIEWS } from '../../lib/viewFacts.ts';
+import { VIEWS } from '../../lib/views/viewFacts.ts';
 import { embed } from '../../lib/strings.ts';
 import { viewHeadings } from '../../lib/strings/viewHeadings.ts';
 import type { Rendered } from './render.ts';

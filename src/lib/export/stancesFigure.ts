@@ -10,7 +10,7 @@ import type { Drawn, ExportFigure } from './figure.ts';
 import type { LegendGroup } from './legend.ts';
 import { el, measure, text, textBlock } from './markup.ts';
 import { FONTS, type Palette } from './palette.ts';
-import { VIEWS } from '../viewFacts.ts';
+import { VIEWS } from '../views/viewFacts.ts';
 
 /** The graphic needs the 'wide' grid (an issue column); narrower exports are widened to it. */
 const MATRIX_MIN_WIDTH = VIEWS.stances.exportMinWidth;

@@ -16,7 +16,7 @@ import { reactionsFigure } from './reactionsFigure.ts';
 import { FONTS, LIGHT, type Palette } from './palette.ts';
 import { timelineFigure } from './timelineFigure.ts';
 import type { ExportView } from './views.ts';
-import { VIEWS } from '../viewFacts.ts';
+import { VIEWS } from '../views/viewFacts.ts';
 
 export interface SvgOptions {
   /** Width of the image in CSS pixels (the PNG doubles it). */

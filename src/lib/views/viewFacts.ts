@@ -3,7 +3,7 @@
  * it, how wide its export draws, how tall its embed starts. Keyed by the registry's ids, so a
  * view without facts is a type error. Pure; read by the export, the embed dialog and the build.
  */
-import type { ViewId } from './views.ts';
+import type { ViewId } from '../views.ts';
 
 export interface ViewFacts {
   /**
