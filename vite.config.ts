@@ -14,10 +14,20 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * view, and an embed of it) and `page` (the full page's own islands). Code that loads on
  * demand (the views below the fold, the panel, dialogs, export, presentation, the article)
  * keeps the chunks the bundler gives it.
+ *
+ * The rules name folders, never single files, so a file's folder says when it loads:
+ * components/shared/ and lib/state/, lib/text/ and lib's top-level modules (format, strings,
+ * the views registry) are every page's; a view's folders across the layers are its own
+ * (components/timeline/, lib/layout/timeline…, lib/strings/timeline…); components/explore/
+ * is the full page's. Each group also takes what its modules import that a higher group has
+ * not taken (lib/story/'s constants, the strings a component uses), so moving a file into a
+ * named folder, not renaming it, is what changes its phase. Two entries are named because an
+ * entry is what a phase starts from: entries/start.ts (every page's) and entries/main.ts
+ * (the full page's; its islands.ts and pages/PageRoot.svelte come with it).
  */
-const TIMELINE = /\/src\/(components\/timeline\/|lib\/layout\/timeline\.ts|lib\/strings\/timeline\.ts)|\/node_modules\/d3-/;
-const PAGE = /\/src\/(entries\/(main|islands)\.ts|pages\/PageRoot\.svelte|components\/explore\/(ExploreBar|EmbedButton|printHandout)|lib\/strings\/explore\.ts)/;
-const CORE = /\/node_modules\/(svelte|clsx)\/|\/src\/(entries\/start\.ts|lib\/state\/|lib\/story\/(constants|types|provenance|stanceCells|meta)|lib\/format|lib\/layout\/firstWidth|lib\/text\/|lib\/strings(\.ts|\/shared|\/exporting)|components\/shared\/(?!exportDownload|Sources)|components\/explore\/(PageState|urlSync|LazySourcePanel)|app\.css)|virtual:story(-data|\.css)/;
+const TIMELINE = /\/src\/(components|lib\/layout|lib\/strings)\/timeline|\/node_modules\/d3-/;
+const PAGE = /\/src\/(entries\/main\.ts|components\/explore\/)/;
+const CORE = /\/node_modules\/(svelte|clsx)\/|\/src\/(app\.css|entries\/start\.ts|lib\/[^/]+\.ts$|lib\/(state|story|text)\/|components\/shared\/)|virtual:story(-data|\.css)/;
 /** Stylesheets every page links up front (see modulePreload below). */
 const VIEW_STYLES = /assets\/(core|timeline|page|StancesView|ReactionsView)-[\w-]+\.css$/;
 

@@ -6,11 +6,11 @@ import '../app.css';
 import 'virtual:story.css';
 import { appTarget } from './start.ts';
 import { startEmbed } from './startEmbed.ts';
-import { isEmbedView, type EmbedView } from '../lib/embed/protocol.ts';
+import { EMBED_VIEWS, isEmbedView, type EmbedView } from '../lib/embed/protocol.ts';
 
 const target = appTarget();
 const named = target.dataset.view ?? /\/embed\/(\w+)\.html$/.exec(location.pathname)?.[1] ?? new URLSearchParams(location.search).get('embed');
-const view: EmbedView = isEmbedView(named) ? named : 'timeline';
+const view: EmbedView = isEmbedView(named) ? named : EMBED_VIEWS[0];
 
 await startEmbed(view, { prerendered: target.dataset.view === view });
 target.dataset.ready = '';

@@ -4,17 +4,33 @@
  * when they come within a screen of view or take focus, their code loading only then. Until
  * then their markup is the prerendered picture, readable. All islands share one explorer.
  */
-import { hydrate, mount, type Component } from 'svelte';
+import { hydrate, mount } from 'svelte';
 import type { Story } from '../lib/story/types.ts';
 import { Explorer } from '../lib/state/explorer.svelte.ts';
 import { timeline } from '../lib/strings.ts';
+import type { ViewId } from '../lib/views.ts';
+import type { EagerViewId } from '../lib/views/viewFacts.ts';
 import Island from '../components/shared/Island.svelte';
 import ExploreBar from '../components/explore/ExploreBar.svelte';
 import EmbedButton from '../components/explore/EmbedButton.svelte';
 import TimelineView from '../components/timeline/TimelineView.svelte';
 import PageRoot from '../pages/PageRoot.svelte';
+import type { ViewLoaded } from './viewLoaders.ts';
 
-type View = Component<{ story: Story; explorer?: Explorer; initialWidth?: number }>;
+/**
+ * How each view's island comes to life, as lib/views/viewFacts.ts says (`hydrate`): a view
+ * hydrated with the page is imported here, so its code comes with the page's first scripts;
+ * the others load only their component when near (their headings are on the page already). Not VIEW_LOADERS:
+ * the embeds' loaders also fetch each view's strings, and in the page's first load they would
+ * cost some 450 bytes it does not have. A view missing here, or in the wrong list, is a type error.
+ */
+const AT_ONCE: Record<EagerViewId, ViewLoaded> = {
+  timeline: { figure: TimelineView, heading: timeline.heading },
+};
+const WHEN_NEAR: Record<Exclude<ViewId, EagerViewId>, () => Promise<{ default: ViewLoaded['figure'] }>> = {
+  stances: () => import('../components/stances/StancesView.svelte'),
+  reactions: () => import('../components/reactions/ReactionsView.svelte'),
+};
 
 const slot = (name: string) => document.querySelector<HTMLElement>(`[data-island="${name}"]`);
 
@@ -52,22 +68,20 @@ const nextTask = () => new Promise<void>((done) => setTimeout(done, 0));
 export async function hydrateIslands(story: Story): Promise<void> {
   const explorer = new Explorer(story);
   const views = { story, explorer };
-  const lazy: [string, () => Promise<{ default: View }>][] = [
-    ['stances', () => import('../components/stances/StancesView.svelte')],
-    ['reactions', () => import('../components/reactions/ReactionsView.svelte')],
-  ];
   // One island per task, so a slow phone's main thread is never held for long at a stretch.
   const live = (name: string, run: (target: HTMLElement) => void) => {
     const target = slot(name)!;
     run(target);
     target.dataset.ready = '';
   };
-  live('timeline', (target) => hydrate(Island, { target, props: { ...views, view: TimelineView as View, id: 'timeline', heading: timeline.heading } }));
+  for (const [id, { figure, heading }] of Object.entries(AT_ONCE)) {
+    live(id, (target) => hydrate(Island, { target, props: { ...views, view: figure, id, heading } }));
+  }
   await nextTask();
   live('explore', (target) => hydrate(ExploreBar, { target, props: { explorer } }));
   live('embed', (target) => hydrate(EmbedButton, { target, props: { explorer } }));
   await nextTask();
-  for (const [id, load] of lazy) {
+  for (const [id, load] of Object.entries(WHEN_NEAR)) {
     const target = slot(id)!;
     // The heading is on the page already; its strings module comes with the view's code.
     const heading = target.querySelector('h2')?.textContent ?? id;

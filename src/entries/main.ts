@@ -9,6 +9,7 @@ import 'virtual:story.css';
 import { appTarget, start } from './start.ts';
 import { hasIslands, hydrateIslands } from './islands.ts';
 import { loadStoryData } from 'virtual:story-data';
+import { isViewId } from '../lib/views.ts';
 
 const params = new URLSearchParams(location.search);
 const embed = params.get('embed');
@@ -16,7 +17,7 @@ const embed = params.get('embed');
 if (params.has('present')) {
   const { default: Present } = await import('../pages/Present.svelte');
   await start(Present, ({ story }) => ({ story }), { prerendered: false });
-} else if (embed === 'timeline' || embed === 'stances' || embed === 'reactions') {
+} else if (isViewId(embed)) {
   const { startEmbed } = await import('./startEmbed.ts');
   await startEmbed(embed, { prerendered: false });
 } else if (hasIslands()) {

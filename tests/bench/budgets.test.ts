@@ -4,9 +4,13 @@
  * stylesheets it links, and no web fonts.
  */
 import { describe, expect, test } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { BUDGETS, measureSizes, total, type FileSize } from './sizes.ts';
+import { VIEW_IDS } from '../../src/lib/views.ts';
 
-const sizes = measureSizes(process.env.OUT_DIR ?? 'dist');
+const outDir = process.env.OUT_DIR ?? 'dist';
+const sizes = measureSizes(outDir);
 const list = (files: FileSize[]) => files.map((f) => `${f.file} ${f.gzip} B`).join(', ');
 
 describe.each(sizes.pages)('$page (gzipped)', (page) => {
@@ -27,6 +31,14 @@ describe.each(sizes.pages)('$page (gzipped)', (page) => {
 });
 
 describe('the build (gzipped)', () => {
+  test('one prerendered embed page per view (lib/views.ts), and no other', () => {
+    const embeds = readdirSync(join(outDir, 'embed')).sort();
+    expect(embeds).toEqual(VIEW_IDS.map((view) => `${view}.html`).sort());
+    for (const view of VIEW_IDS) {
+      expect(readFileSync(join(outDir, 'embed', `${view}.html`), 'utf8')).toContain(`<div id="app" data-view="${view}">`);
+    }
+  });
+
   test('no web fonts', () => {
     expect(sizes.fonts.map((f) => f.file)).toEqual([]);
   });

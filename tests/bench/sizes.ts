@@ -12,14 +12,15 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { VIEW_IDS } from '../../src/lib/views.ts';
 
 const KB = 1024;
 
 /** The issue's budgets, in gzipped bytes (fonts: how many files). */
 export const BUDGETS = { html: 14 * KB, js: 45 * KB, css: 8 * KB, fonts: 0 } as const;
 
-/** The prerendered pages: the full explainer and one page per embeddable view. */
-export const PAGES = ['index.html', 'embed/timeline.html', 'embed/stances.html', 'embed/reactions.html'] as const;
+/** The prerendered pages: the full explainer and one page per view (lib/views.ts). */
+export const PAGES: readonly string[] = ['index.html', ...VIEW_IDS.map((view) => `embed/${view}.html`)];
 
 export interface FileSize {
   /** Path inside the build folder. */

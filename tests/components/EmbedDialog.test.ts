@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { flushSync } from 'svelte';
 import { SvelteMap } from 'svelte/reactivity';
 import EmbedDialog from '../../src/components/embed/EmbedDialog.svelte';
-import { DEFAULT_HEIGHTS } from '../../src/lib/embed/embedCode.ts';
+import { VIEWS } from '../../src/lib/views/viewFacts.ts';
 import { heightMessage } from '../../src/lib/embed/protocol.ts';
 import { embed as t, stances, reactions, timeline } from '../../src/lib/strings.ts';
 
@@ -76,7 +76,7 @@ describe('the embed dialog', () => {
     expect(iframe.getAttribute('src')).toBe(`${ORIGIN}/embed/timeline.html`);
     expect(iframe.getAttribute('title')).toBe(`${timeline.heading} — Summit Explorer`);
     expect(iframe.getAttribute('loading')).toBe('lazy');
-    expect(iframe.getAttribute('height')).toBe(String(DEFAULT_HEIGHTS.timeline));
+    expect(iframe.getAttribute('height')).toBe(String(VIEWS.timeline.embedHeight));
     expect(script?.getAttribute('src')).toBe(`${ORIGIN}/embed.js`);
   });
 
@@ -89,7 +89,7 @@ describe('the embed dialog', () => {
     const { iframe } = pasted();
     expect(iframe.getAttribute('src')).toBe(`${ORIGIN}/embed/${view}.html`);
     expect(iframe.getAttribute('title')).toBe(`${heading} — Summit Explorer`);
-    expect(iframe.getAttribute('height')).toBe(String(DEFAULT_HEIGHTS[view]));
+    expect(iframe.getAttribute('height')).toBe(String(VIEWS[view].embedHeight));
     const frame = screen.getByTitle<HTMLIFrameElement>(t.previewTitle(heading));
     expect(frame.getAttribute('src')).toBe(`${location.origin}/embed/${view}.html`);
   });
@@ -113,8 +113,8 @@ describe('the embed dialog', () => {
   ])('ignores a height message from %s', (_name, source, origin, data) => {
     setup();
     post(data, source(), origin);
-    expect(pasted().iframe.getAttribute('height')).toBe(String(DEFAULT_HEIGHTS.timeline));
-    expect(preview()).toHaveAttribute('height', String(DEFAULT_HEIGHTS.timeline));
+    expect(pasted().iframe.getAttribute('height')).toBe(String(VIEWS.timeline.embedHeight));
+    expect(preview()).toHaveAttribute('height', String(VIEWS.timeline.embedHeight));
   });
 
   test('a view keeps its reported height when an option reloads the preview', async () => {

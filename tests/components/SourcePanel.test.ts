@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import userEvent from '@testing-library/user-event';
 import { flushSync } from 'svelte';
 import { readFileSync } from 'node:fs';
-import SourcePanel from '../../src/components/explore/SourcePanel.svelte';
+import SourcePanel from '../../src/components/sources/SourcePanel.svelte';
 import { Explorer } from '../../src/lib/state/explorer.svelte.ts';
 import { cellId } from '../../src/lib/state/storyIndex.ts';
 import { isSubhead, type Article } from '../../src/lib/story/article.ts';

@@ -13,22 +13,26 @@ import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { EMBED_VIEWS, type EmbedView } from '../../lib/embed/protocol.ts';
+import { VIEW_IDS, isViewId, type ViewId } from '../../lib/views.ts';
+import { VIEWS } from '../../lib/views/viewFacts.ts';
+import { embed } from '../../lib/strings.ts';
+import { viewHeadings } from '../../lib/strings/viewHeadings.ts';
+import type { Rendered } from './render.ts';
+
+/**
+ * A view's component and its strings, as the build manifest names them: what
+ * src/entries/viewLoaders.ts loads, named after the view in its folders (components/timeline/
+ * TimelineView.svelte, lib/strings/timeline.ts). A name that breaks the convention fails the
+ * build (closure below), not the page.
+ */
+export const viewSources = (view: ViewId): string[] =>
+  [`src/components/${view}/${view[0]!.toUpperCase()}${view.slice(1)}View.svelte`, `src/lib/strings/${view}.ts`];
 
 /**
  * Styles the full page links beyond its entry's: the page shell's (App, drawn by the build and
- * never loaded as code) and the views it hydrates later (src/islands.ts).
+ * never loaded as code) and the views it hydrates as they come near (src/entries/islands.ts).
  */
-const PAGE_STYLED = ['src/pages/App.svelte', 'src/components/stances/StancesView.svelte', 'src/components/reactions/ReactionsView.svelte'];
-
-/** The source modules behind each view's chunks (what src/embedFigures.ts imports), as the build manifest names them. */
-const EMBED_FIGURE_SOURCES: Record<EmbedView, string[]> = {
-  timeline: ['src/components/timeline/TimelineView.svelte', 'src/lib/strings/timeline.ts'],
-  stances: ['src/components/stances/StancesView.svelte', 'src/lib/strings/stances.ts'],
-  reactions: ['src/components/reactions/ReactionsView.svelte', 'src/lib/strings/reactions.ts'],
-};
-import { embed, stances, reactions, timeline } from '../../lib/strings.ts';
-import type { Rendered } from './render.ts';
+const PAGE_STYLED = ['src/pages/App.svelte', ...VIEW_IDS.filter((id) => VIEWS[id].hydrate === 'near').map((id) => viewSources(id)[0]!)];
 
 const here = dirname(fileURLToPath(import.meta.url));
 const APP = /<div id="app"([^>]*)><\/div>/;
@@ -47,7 +51,7 @@ export function compactNumbers(markup: string): string {
 }
 
 /** `html` with the rendered markup inside its #app element (and data-view on it for embeds). */
-export function fillPage(html: string, rendered: Rendered, view?: EmbedView): string {
+export function fillPage(html: string, rendered: Rendered, view?: ViewId): string {
   if (!APP.test(html)) throw new Error('prerender: the page has no empty <div id="app"></div>');
   const attrs = view ? ` data-view="${view}"` : '';
   const page = html.replace(APP, (_m, rest: string) => `<div id="app"${rest}${attrs}>${compactNumbers(rendered.body)}</div>`);
@@ -114,7 +118,7 @@ export function oneStylesheet(outDir: string, base: string, html: string): strin
 }
 
 /** Where each embed view's page lives, relative to the site root. */
-export const embedPage = (view: EmbedView) => `embed/${view}.html`;
+export const embedPage = (view: ViewId) => `embed/${view}.html`;
 
 /** The server build of render.ts, loaded: everything bundled, so it runs from a temp folder. */
 async function loadRenderer(config: ResolvedConfig): Promise<typeof import('./render.ts')> {
@@ -143,11 +147,7 @@ async function loadRenderer(config: ResolvedConfig): Promise<typeof import('./re
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 /** Each embed page's title: what its iframe holds, as the embed code's own title says. */
-const TITLES: Record<EmbedView, string> = {
-  timeline: embed.iframeTitle(timeline.heading),
-  stances: embed.iframeTitle(stances.heading),
-  reactions: embed.iframeTitle(reactions.heading),
-};
+const title = (view: ViewId) => embed.iframeTitle(viewHeadings[view]);
 
 export function prerender(): Plugin {
   let config: ResolvedConfig;
@@ -160,7 +160,7 @@ export function prerender(): Plugin {
       // Dev has no prerendered files: each embed page is the template, which reads its view from the path.
       server.middlewares.use((req, _res, next) => {
         const m = /^\/embed\/(\w+)\.html(\?.*)?$/.exec(req.url ?? '');
-        if (m && (EMBED_VIEWS as readonly string[]).includes(m[1]!)) req.url = `/embed.html${m[2] ?? ''}`;
+        if (m && isViewId(m[1])) req.url = `/embed.html${m[2] ?? ''}`;
         next();
       });
     },
@@ -181,11 +181,11 @@ export function prerender(): Plugin {
       writeFileSync(index, oneStylesheet(outDir, config.base, fillPage(withHead(page, pageLinks), renderer.renderPage())));
 
       const template = readFileSync(join(outDir, 'embed.html'), 'utf8');
-      for (const view of EMBED_VIEWS) {
+      for (const view of VIEW_IDS) {
         const file = join(outDir, embedPage(view));
         mkdirSync(dirname(file), { recursive: true });
-        const titled = template.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(TITLES[view])}</title>`);
-        const links = headLinks(manifest, config.base, titled, { preload: EMBED_FIGURE_SOURCES[view] });
+        const titled = template.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title(view))}</title>`);
+        const links = headLinks(manifest, config.base, titled, { preload: viewSources(view) });
         writeFileSync(file, fillPage(withHead(titled, links), renderer.renderEmbed(view), view));
       }
       rmSync(join(outDir, 'embed.html'));

@@ -15,12 +15,9 @@ import EmbedApp from '../../pages/EmbedApp.svelte';
 import EmbedButton from '../../components/explore/EmbedButton.svelte';
 import ExploreBar from '../../components/explore/ExploreBar.svelte';
 import Island from '../../components/shared/Island.svelte';
-import TimelineView from '../../components/timeline/TimelineView.svelte';
-import StancesView from '../../components/stances/StancesView.svelte';
-import ReactionsView from '../../components/reactions/ReactionsView.svelte';
+import { viewFigure } from '../../entries/viewFigures.ts';
 import { Explorer } from '../../lib/state/explorer.svelte.ts';
-import { stances, reactions, timeline } from '../../lib/strings.ts';
-import type { EmbedView } from '../../lib/embed/protocol.ts';
+import { VIEW_IDS, type ViewId } from '../../lib/views.ts';
 
 export interface Rendered {
   head: string;
@@ -36,9 +33,10 @@ export function renderPage(): Rendered {
   const islands: Record<string, () => Rendered> = {
     embed: () => render(EmbedButton, { props: { explorer } }),
     explore: () => render(ExploreBar, { props: { explorer } }),
-    timeline: () => render(Island, { props: { ...views, view: TimelineView, id: 'timeline', heading: timeline.heading } }),
-    stances: () => render(Island, { props: { ...views, view: StancesView, id: 'stances', heading: stances.heading } }),
-    reactions: () => render(Island, { props: { ...views, view: ReactionsView, id: 'reactions', heading: reactions.heading } }),
+    ...Object.fromEntries(VIEW_IDS.map((id) => {
+      const { figure, heading } = viewFigure(id);
+      return [id, () => render(Island, { props: { ...views, view: figure, id, heading } })];
+    })),
     // Client-only (the source panel, the live region): nothing to prerender.
     page: () => ({ head: '', body: '' }),
   };
@@ -55,11 +53,6 @@ export function renderPage(): Rendered {
 }
 
 /** One view alone, as an iframe shows it. */
-export function renderEmbed(view: EmbedView): Rendered {
-  const figures = {
-    timeline: { figure: TimelineView, heading: timeline.heading },
-    stances: { figure: StancesView, heading: stances.heading },
-    reactions: { figure: ReactionsView, heading: reactions.heading },
-  };
-  return render(EmbedApp, { props: { story, view, ...figures[view] } });
+export function renderEmbed(view: ViewId): Rendered {
+  return render(EmbedApp, { props: { story, view, ...viewFigure(view) } });
 }

@@ -96,9 +96,3 @@ export function embedCode({ origin, view, title, height, state = '', theme = 'au
 
 /** The article column the preview renders at, and so the width the code's initial height is for. */
 export const PREVIEW_COLUMN = 640;
-
-/**
- * Initial heights at {@link PREVIEW_COLUMN} until the preview reports the real one: each view
- * with no state, measured in Chromium from the built embeds and rounded up to 10 px.
- */
-export const DEFAULT_HEIGHTS: Record<EmbedView, number> = { timeline: 1410, stances: 2510, reactions: 1190 };

@@ -5,8 +5,11 @@
  * so a hostile or stray message can never be acted on. No message carries a URL.
  */
 
-export const EMBED_VIEWS = ['timeline', 'stances', 'reactions'] as const;
-export type EmbedView = (typeof EMBED_VIEWS)[number];
+import { VIEW_IDS, isViewId, type ViewId } from '../views.ts';
+
+/** Every view embeds: the registry's ids (lib/views.ts), under the names the protocol speaks. */
+export const EMBED_VIEWS = VIEW_IDS;
+export type EmbedView = ViewId;
 
 export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
@@ -29,9 +32,7 @@ export interface HelloMessage { type: 'summit-explorer:hello'; version: 1 }
 export type FromEmbed = HeightMessage | StateMessage;
 export type ToEmbed = SetThemeMessage | SetStateMessage | HelloMessage;
 
-export function isEmbedView(v: unknown): v is EmbedView {
-  return typeof v === 'string' && (EMBED_VIEWS as readonly string[]).includes(v);
-}
+export const isEmbedView: (v: unknown) => v is EmbedView = isViewId;
 
 function isTheme(v: unknown): v is EmbedTheme {
   return typeof v === 'string' && (EMBED_THEMES as readonly string[]).includes(v);

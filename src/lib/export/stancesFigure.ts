@@ -12,9 +12,10 @@ import type { Drawn, ExportFigure } from './figure.ts';
 import type { LegendGroup } from './legend.ts';
 import { el, measure, text, textBlock } from './markup.ts';
 import { FONTS, type Palette } from './palette.ts';
+import { VIEWS } from '../views/viewFacts.ts';
 
 /** The graphic needs the 'wide' grid (an issue column); narrower exports are widened to it. */
-export const MATRIX_MIN_WIDTH = 1000;
+const MATRIX_MIN_WIDTH = VIEWS.stances.exportMinWidth;
 
 const ROW_PAD = 22;
 const INSET = 10;

@@ -11,11 +11,12 @@ import { exporting, shared } from '../strings.ts';
 import type { ExportFigure } from './figure.ts';
 import { drawLegend } from './legend.ts';
 import { el, escapeXml, measure, textBlock } from './markup.ts';
-import { MATRIX_MIN_WIDTH, stancesFigure } from './stancesFigure.ts';
+import { stancesFigure } from './stancesFigure.ts';
 import { reactionsFigure } from './reactionsFigure.ts';
 import { FONTS, lightPalette, type Palette } from './palette.ts';
 import { timelineFigure } from './timelineFigure.ts';
 import type { ExportView } from './views.ts';
+import { VIEWS } from '../views/viewFacts.ts';
 
 export interface SvgOptions {
   /** Width of the image in CSS pixels (the PNG doubles it). */
@@ -29,13 +30,15 @@ export const EXPORT_WIDTH = 1200;
 const PAD = 40;
 /** Lines of running text stop here, as on the page (--measure), so captions stay readable. */
 const MEASURE = 760;
-/** Narrowest graphic each view can draw without changing its design. */
-const MIN_GRAPHIC: Record<ExportView, number> = { timeline: 560, stances: MATRIX_MIN_WIDTH, reactions: 600 };
+
+const FIGURES: Record<ExportView, (story: Story, p: Palette) => ExportFigure> = {
+  timeline: timelineFigure,
+  stances: stancesFigure,
+  reactions: reactionsFigure,
+};
 
 export function exportFigure(view: ExportView, story: Story, p: Palette): ExportFigure {
-  if (view === 'timeline') return timelineFigure(story, p);
-  if (view === 'stances') return stancesFigure(story, p);
-  return reactionsFigure(story, p);
+  return FIGURES[view](story, p);
 }
 
 export interface ExportedSvg {
@@ -48,7 +51,7 @@ export interface ExportedSvg {
 export function buildSvg(view: ExportView, story: Story, options: SvgOptions = {}): ExportedSvg {
   const p = lightPalette(story.meta);
   const fig = exportFigure(view, story, p);
-  const width = Math.round(Math.max(options.width ?? EXPORT_WIDTH, MIN_GRAPHIC[view] + 2 * PAD));
+  const width = Math.round(Math.max(options.width ?? EXPORT_WIDTH, VIEWS[view].exportMinWidth + 2 * PAD));
   const inner = width - 2 * PAD;
   const column = Math.min(inner, MEASURE);
   const parts: string[] = [];

@@ -1,8 +1,8 @@
-/** The three exportable views: the same ids as the figures and the presentation's steps. */
-import type { Step } from '../story/types.ts';
+/** The exportable views: every view of the registry (lib/views.ts), by the same ids. */
+import { VIEW_IDS, type ViewId } from '../views.ts';
 
-export type ExportView = Step['view'];
+export type ExportView = ViewId;
 
-export const EXPORT_VIEWS: readonly ExportView[] = ['timeline', 'stances', 'reactions'];
+export const EXPORT_VIEWS: readonly ExportView[] = VIEW_IDS;
 
 export type ExportFormat = 'svg' | 'png' | 'csv';

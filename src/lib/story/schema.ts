@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { CLAIM_KINDS, DATE_PRECISIONS, DISTANCES, TONES } from './constants.ts';
+import { VIEW_IDS } from '../views.ts';
 
 export { CLAIM_KINDS, DATE_PRECISIONS, DISTANCES, TONES };
 
@@ -155,7 +156,7 @@ export const Step = v.strictObject({
   /** Items lit in every view while the step shows. */
   focus: v.pipe(v.array(Id), v.minLength(1, 'needs at least one item to light')),
   /** The figure the step is about (`timeline`, `stances` or `reactions`). */
-  view: v.picklist(['timeline', 'stances', 'reactions']),
+  view: v.picklist(VIEW_IDS),
   /** Discussion questions for the teacher's notes. */
   questions: v.pipe(v.array(LongText), v.minLength(2, 'needs two or three questions'), v.maxLength(3, 'needs two or three questions')),
   kind: ClaimKind,
