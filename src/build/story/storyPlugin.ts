@@ -8,7 +8,7 @@ import { loadStory, readSeeds } from './readStory.ts';
 import { paragraphs, seedTitle } from '../../lib/story/provenance.ts';
 import { storyJsonSchema } from './jsonSchema.ts';
 import { withReactionsLayouts } from '../../lib/layout/reactions/layoutReactions.ts';
-import { colourCss } from '../../lib/story/colours.ts';
+import { colourCss } from '../../lib/colour/colours.ts';
 import type { Story } from '../../lib/story/types.ts';
 
 const STORY_ID = 'virtual:story';

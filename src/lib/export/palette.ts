@@ -5,7 +5,7 @@
  * side colours come from lib/story/colours.ts, as on the page.
  */
 import type { Distance, StoryMeta, Tone } from '../story/types.ts';
-import { groupColours } from '../story/colours.ts';
+import { groupColours } from '../colour/colours.ts';
 
 export interface Palette {
   paper: string;

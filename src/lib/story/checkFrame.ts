@@ -5,7 +5,7 @@
  */
 import type { Story } from './types.ts';
 import type { Problem, StoryFiles } from './validate.ts';
-import { contrastProblems } from './colours.ts';
+import { contrastProblems } from '../colour/colours.ts';
 import { OUTCOME } from './stanceCells.ts';
 
 const allowed = (pool: Iterable<string>) => [...pool].map((x) => `"${x}"`).join(', ') || 'none';

@@ -5,7 +5,7 @@
  * colour. Every colour is checked for contrast against the paper of each theme when the story
  * is validated, so an override cannot make a label unreadable.
  */
-import type { ColourOverride, StoryMeta } from './types.ts';
+import type { ColourOverride, StoryMeta } from '../story/types.ts';
 
 export interface ThemeColours {
   light: string;

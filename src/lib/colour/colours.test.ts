@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { GROUP_PALETTE, JOINT_COLOURS, colourCss, contrast, contrastProblems, groupColours } from './colours.ts';
-import type { StoryMeta } from './types.ts';
+import type { StoryMeta } from '../story/types.ts';
 
 /** A story file's colour-relevant parts; the rest is not read here. */
 const meta = (groups: StoryMeta['groups'], joint = true) =>
