@@ -15,7 +15,7 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * demand (the views below the fold, the panel, dialogs, export, presentation, the article)
  * keeps the chunks the bundler gives it.
  */
-const TIMELINE = /\/src\/(components\/timeline\/|lib\/layout\/timeline\.ts|lib\/strings\/timeline\.ts)|\/node_modules\/d3-/;
+const TIMELINE = /\/src\/(components\/timeline\/|lib\/layout\/timeline(\.ts|\/)|lib\/strings\/timeline\.ts)|\/node_modules\/d3-/;
 const PAGE = /\/src\/(entries\/(main|islands)\.ts|pages\/PageRoot\.svelte|components\/explore\/(ExploreBar|EmbedButton|printHandout)|lib\/strings\/explore\.ts)/;
 const CORE = /\/node_modules\/(svelte|clsx)\/|\/src\/(entries\/start\.ts|lib\/state\/|lib\/story\/(constants|types|provenance)|lib\/format|lib\/layout\/firstWidth|lib\/text\/|lib\/strings(\.ts|\/shared|\/exporting)|components\/shared\/(?!exportDownload|Sources)|components\/explore\/(PageState|urlSync|LazySourcePanel)|app\.css)|virtual:story-data/;
 /** Stylesheets every page links up front (see modulePreload below). */
