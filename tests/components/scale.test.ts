@@ -15,7 +15,7 @@ import { generateStory } from '../../src/lib/bench/generateStory.ts';
 import { FIRST_ISSUES } from '../../src/lib/layout/stances.ts';
 import { packReactionsLayout } from '../../src/lib/layout/reactions/index.ts';
 import { layoutReactions } from '../../src/lib/layout/reactions/layoutReactions.ts';
-import { LANE_ORDER, MAX_LANE_MARKS, TABLE_FIRST_ROWS } from '../../src/lib/layout/timeline.ts';
+import { MAX_LANE_MARKS, TABLE_FIRST_ROWS } from '../../src/lib/layout/timeline.ts';
 import { stances, reactions, timeline } from '../../src/lib/strings.ts';
 import { preparedStory } from '../fixtures/story.ts';
 
@@ -34,7 +34,7 @@ describe('the timeline at 100×', () => {
   test('draws counts, never more than a lane’s worth of marks each, and says what the numbers are', () => {
     const { figure, chart } = setup();
     const buttons = within(chart).getAllByRole('button');
-    expect(buttons.length).toBeLessThanOrEqual(LANE_ORDER.length * MAX_LANE_MARKS);
+    expect(buttons.length).toBeLessThanOrEqual(big.meta.lanes.order.length * MAX_LANE_MARKS);
     const bins = buttons.filter((b) => b.getAttribute('data-id')!.startsWith('bin:'));
     expect(bins.length).toBeGreaterThan(0);
     // Every event of the story is counted once across the bins' names.

@@ -33,7 +33,7 @@ export function csvRows(view: ExportView, story: Story): string[][] {
     return [
       [...t.columns.timeline],
       ...story.events.map((e) => [
-        e.id, e.date, shared.precisions[e.precision], laneLabel(laneOf(e, groupOf)), e.title, shared.claimKinds[e.kind], quotes(e.sources),
+        e.id, e.date, shared.precisions[e.precision], laneLabel(laneOf(e, groupOf, story.meta), story.meta), e.title, shared.claimKinds[e.kind], quotes(e.sources),
       ]),
     ];
   }

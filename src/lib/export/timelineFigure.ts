@@ -3,7 +3,7 @@
  * draws it (lanes, day spans, open ends that fade, dashed forecasts, the summit band and
  * the days bracket) with literal colours instead of tokens.
  */
-import { AXIS_H, BAR_H, LANE_ORDER, LABEL_FONT, layoutTimeline } from '../layout/timeline.ts';
+import { AXIS_H, BAR_H, LABEL_FONT, layoutTimeline } from '../layout/timeline.ts';
 import type { Story } from '../story/types.ts';
 import { timeline as strings } from '../strings.ts';
 import type { ExportFigure } from './figure.ts';
@@ -13,8 +13,8 @@ import { FONTS, type Palette } from './palette.ts';
 
 const HALO = (p: Palette) => ({ stroke: p.paper, 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' });
 
-function gradients(p: Palette): string {
-  return LANE_ORDER.map((lane) => {
+function gradients(p: Palette, lanes: readonly string[]): string {
+  return lanes.map((lane) => {
     const c = p.group[lane];
     return (
       el('linearGradient', { id: `fade-${lane}` }, el('stop', { offset: 0, 'stop-color': c, 'stop-opacity': 0.32 }) + el('stop', { offset: 1, 'stop-color': c, 'stop-opacity': 0 })) +
@@ -25,7 +25,7 @@ function gradients(p: Palette): string {
 
 function drawTimeline(story: Story, width: number, p: Palette) {
   const layout = layoutTimeline(story, { width });
-  const out: string[] = [el('defs', {}, el('clipPath', { id: 'timeline-clip' }, el('rect', { x: 0, y: 0, width, height: layout.height })) + gradients(p))];
+  const out: string[] = [el('defs', {}, el('clipPath', { id: 'timeline-clip' }, el('rect', { x: 0, y: 0, width, height: layout.height })) + gradients(p, layout.lanes.map((l) => l.id)))];
 
   const axis = layout.ticks.map((tick) =>
     el('line', { x1: tick.x, x2: tick.x, y1: AXIS_H - 6, y2: layout.plotBottom, stroke: tick.major ? p.ruleStrong : p.rule }) +

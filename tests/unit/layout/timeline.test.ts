@@ -5,7 +5,7 @@ import {
   BAR_H, DAY, HIT_MIN, HOUR, MIN_SPAN, TOOLTIP_W, clampDomain, domainOfWindow, fitText, laneOf, layoutOverview,
   layoutTimeline, neighbour, panDomain, presets, sameWindow, storyExtent, textWidth, tooltipAnchor, windowOfDomain,
   zoomDomain, type DayWindow, type Domain, type TimelineLayout,
-  utcScale, BIN_MIN_PX, LANE_ORDER, MAX_LANE_MARKS, MAX_LANE_ROWS, binPeriod, eventInterval,
+  utcScale, BIN_MIN_PX, MAX_LANE_MARKS, MAX_LANE_ROWS, binPeriod, eventInterval,
 } from '../../../src/lib/layout/timeline.ts';
 import { generateStory } from '../../../src/lib/bench/generateStory.ts';
 
@@ -63,11 +63,11 @@ describe('lanes', () => {
     [['d', 'c'], 'media'],
     [['a', 'd', 'b', 'c'], 'joint'],
   ])('actors %j → %s', (actors, lane) => {
-    expect(laneOf(ev(actors), groups)).toBe(lane);
+    expect(laneOf(ev(actors), groups, story.meta)).toBe(lane);
   });
 
   test('an event with only North Korean actors has no lane and says which event', () => {
-    expect(() => laneOf(ev(['a']), groups)).toThrow(/event x/);
+    expect(() => laneOf(ev(['a']), groups, story.meta)).toThrow(/event x/);
   });
 
   test('every event is laid out exactly once, and lanes stack without overlapping', () => {
@@ -440,7 +440,7 @@ describe('culling and counting: a story many times the real one stays readable',
       if (lane.binned) expect(lane.rows).toBe(1);
     }
     // Bins: one a period, each at least BIN_MIN_PX wide unless the window's edge cuts it.
-    expect(l.bins.length).toBeLessThanOrEqual(LANE_ORDER.length * Math.ceil(width / BIN_MIN_PX + 1));
+    expect(l.bins.length).toBeLessThanOrEqual(story.meta.lanes.order.length * Math.ceil(width / BIN_MIN_PX + 1));
     for (const b of l.bins) {
       if (b.x0 > 0 && b.x1 < width) expect(b.x1 - b.x0).toBeGreaterThanOrEqual(BIN_MIN_PX - 0.2);
       expect(b.ids.length).toBeGreaterThan(0);
