@@ -7,7 +7,6 @@
 import { hydrate, mount } from 'svelte';
 import type { Story } from '../lib/story/types.ts';
 import { Explorer } from '../lib/state/explorer.svelte.ts';
-import { timeline } from '../lib/strings.ts';
 import type { ViewId } from '../lib/views.ts';
 import type { EagerViewId } from '../lib/views/viewFacts.ts';
 import Island from '../components/shared/Island.svelte';
@@ -16,6 +15,7 @@ import EmbedButton from '../components/explore/EmbedButton.svelte';
 import TimelineView from '../components/timeline/TimelineView.svelte';
 import PageRoot from '../pages/PageRoot.svelte';
 import type { ViewLoaded } from './viewLoaders.ts';
+import { viewHeading } from '../lib/story/meta.ts';
 
 /**
  * How each view's island comes to life, as lib/views/viewFacts.ts says (`hydrate`): a view
@@ -25,7 +25,7 @@ import type { ViewLoaded } from './viewLoaders.ts';
  * cost some 450 bytes it does not have. A view missing here, or in the wrong list, is a type error.
  */
 const AT_ONCE: Record<EagerViewId, ViewLoaded> = {
-  timeline: { figure: TimelineView, heading: timeline.heading },
+  timeline: { figure: TimelineView },
 };
 const WHEN_NEAR: Record<Exclude<ViewId, EagerViewId>, () => Promise<{ default: ViewLoaded['figure'] }>> = {
   stances: () => import('../components/stances/StancesView.svelte'),
@@ -74,7 +74,8 @@ export async function hydrateIslands(story: Story): Promise<void> {
     run(target);
     target.dataset.ready = '';
   };
-  for (const [id, { figure, heading }] of Object.entries(AT_ONCE)) {
+  for (const [id, { figure }] of Object.entries(AT_ONCE)) {
+    const heading = viewHeading(story.meta, id as ViewId);
     live(id, (target) => hydrate(Island, { target, props: { ...views, view: figure, id, heading } }));
   }
   await nextTask();
@@ -83,8 +84,7 @@ export async function hydrateIslands(story: Story): Promise<void> {
   await nextTask();
   for (const [id, load] of Object.entries(WHEN_NEAR)) {
     const target = slot(id)!;
-    // The heading is on the page already; its strings module comes with the view's code.
-    const heading = target.querySelector('h2')?.textContent ?? id;
+    const heading = viewHeading(story.meta, id as ViewId);
     whenNear(target, async () => {
       const { default: view } = await load();
       hydrate(Island, { target, props: { ...views, view, id, heading } });

@@ -5,9 +5,10 @@
 import EmbedApp from '../pages/EmbedApp.svelte';
 import { start } from './start.ts';
 import { VIEW_LOADERS } from './viewLoaders.ts';
+import { viewHeading } from '../lib/story/meta.ts';
 import type { EmbedView } from '../lib/embed/protocol.ts';
 
 export async function startEmbed(view: EmbedView, { prerendered }: { prerendered: boolean }): Promise<void> {
   const loading = VIEW_LOADERS[view]();
-  await start(EmbedApp, async ({ story }) => ({ story, view, ...(await loading) }), { prerendered });
+  await start(EmbedApp, async ({ story }) => ({ story, view, heading: viewHeading(story.meta, view), ...(await loading) }), { prerendered });
 }

@@ -6,14 +6,13 @@
 import TimelineView from '../components/timeline/TimelineView.svelte';
 import StancesView from '../components/stances/StancesView.svelte';
 import ReactionsView from '../components/reactions/ReactionsView.svelte';
-import { timeline, stances, reactions } from '../lib/strings.ts';
 import type { ViewId } from '../lib/views.ts';
 import type { ViewLoaded } from './viewLoaders.ts';
 
 const FIGURES: Record<ViewId, ViewLoaded> = {
-  timeline: { figure: TimelineView, heading: timeline.heading },
-  stances: { figure: StancesView, heading: stances.heading },
-  reactions: { figure: ReactionsView, heading: reactions.heading },
+  timeline: { figure: TimelineView },
+  stances: { figure: StancesView },
+  reactions: { figure: ReactionsView },
 };
 
 /** The view's component and heading, as its loader in viewLoaders.ts gives them. */

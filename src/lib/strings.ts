@@ -1,5 +1,5 @@
 /**
- * Every user-visible string of the page, in one place, so a Korean edition can follow by
+ * Every user-visible string of the page, in one place, so an edition in another language can follow by
  * swapping this module. Data strings (titles, quotes) come from data/ and are not here.
  * Sections: page, shared, timeline, matrix, network.
  *

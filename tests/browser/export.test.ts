@@ -8,13 +8,15 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { exporting, stances, reactions, shared, timeline } from '../../src/lib/strings.ts';
 import { available, openPage, useApp, axeViolations } from './harness.ts';
+import { META } from '../fixtures/meta.ts';
+import { sourceLine } from '../../src/lib/story/meta.ts';
 
 const app = useApp();
 
 const FIGURES = [
-  { id: 'timeline', heading: timeline.heading, header: exporting.columns.timeline },
-  { id: 'stances', heading: stances.heading, header: exporting.columns.stances },
-  { id: 'reactions', heading: reactions.heading, header: exporting.columns.reactions },
+  { id: 'timeline', heading: META.timeline.heading, header: exporting.columns.timeline },
+  { id: 'stances', heading: META.stances.heading, header: exporting.columns.stances },
+  { id: 'reactions', heading: META.reactions.heading, header: exporting.columns.reactions },
 ] as const;
 
 /** Opens a figure's Download menu, picks a format, and returns the saved file's name and bytes. */
@@ -55,7 +57,7 @@ describe.skipIf(!available)('export', () => {
       expect(parsed.title).toBe(heading);
       expect(parsed.text).toContain(heading);
       // The source line may wrap across lines: compare it word by word.
-      expect(parsed.text.replace(/\s+/g, '')).toContain(shared.sourceLine.replace(/\s+/g, ''));
+      expect(parsed.text.replace(/\s+/g, '')).toContain(sourceLine(META, shared.sourceLabel).replace(/\s+/g, ''));
       expect(text).not.toContain('var(');
 
       const png = await download(page, heading, exporting.png);
@@ -75,7 +77,7 @@ describe.skipIf(!available)('export', () => {
   test('the menu stays inside a 320 px screen, opens and closes by keyboard, and leaves the selection alone', async () => {
     const { page, close } = await openPage(app, '?sel=north-korea-nuclear', { viewport: { width: 320, height: 700 }, acceptDownloads: true });
     try {
-      const toggle = page.getByRole('button', { name: exporting.buttonLabel(reactions.heading) });
+      const toggle = page.getByRole('button', { name: exporting.buttonLabel(META.reactions.heading) });
       await toggle.focus();
       await page.keyboard.press('Enter');
       const first = page.getByRole('button', { name: exporting.svg, exact: true });

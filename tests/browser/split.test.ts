@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { available, hydrateIslands, useApp } from './harness.ts';
 import { embed, explore, exporting, stances } from '../../src/lib/strings.ts';
+import { META } from '../fixtures/meta.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const app = useApp(outDir);
@@ -71,7 +72,7 @@ describe.skipIf(!available)('code splitting', () => {
   test('the export builders load when a format is chosen', async () => {
     const { page, scripts, errors, close } = await open('', { acceptDownloads: true });
     try {
-      await page.getByRole('button', { name: exporting.buttonLabel(stances.heading) }).click();
+      await page.getByRole('button', { name: exporting.buttonLabel(META.stances.heading) }).click();
       expect(scripts.filter(chunk('export'))).toEqual([]);
       const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: exporting.csv, exact: true }).click()]);
       expect(file.suggestedFilename()).toMatch(/\.csv$/);

@@ -3,8 +3,9 @@ import { render, screen, within } from '@testing-library/svelte';
 import App from '../../src/pages/App.svelte';
 import { readSeeds } from '../../src/build/story/readStory.ts';
 import { preparedStory } from '../fixtures/story.ts';
-import { seedTitle } from '../../src/lib/story/provenance.ts';
+import { seedTitle } from '../../src/lib/article/provenance.ts';
 import { page, timeline, stances, reactions } from '../../src/lib/strings.ts';
+import { META } from '../fixtures/meta.ts';
 
 const story = preparedStory();
 const articles = Object.fromEntries([...readSeeds('seeds')].map(([f, t]) => [f, seedTitle(t)]));
@@ -12,12 +13,12 @@ const articles = Object.fromEntries([...readSeeds('seeds')].map(([f, t]) => [f, 
 describe('the page', () => {
   test('has a title, the three figures in reading order, and the sources', () => {
     render(App, { story, articles });
-    expect(screen.getByRole('heading', { level: 1, name: page.title })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: META.title })).toBeInTheDocument();
     const figures = screen.getAllByRole('figure');
     expect(figures.map((f) => f.id)).toEqual(['timeline', 'stances', 'reactions']);
-    expect(screen.getByRole('figure', { name: timeline.heading })).toHaveAttribute('id', 'timeline');
-    expect(screen.getByRole('figure', { name: stances.heading })).toHaveAttribute('id', 'stances');
-    expect(screen.getByRole('figure', { name: reactions.heading })).toHaveAttribute('id', 'reactions');
+    expect(screen.getByRole('figure', { name: META.timeline.heading })).toHaveAttribute('id', 'timeline');
+    expect(screen.getByRole('figure', { name: META.stances.heading })).toHaveAttribute('id', 'stances');
+    expect(screen.getByRole('figure', { name: META.reactions.heading })).toHaveAttribute('id', 'reactions');
     const sources = screen.getByRole('region', { name: page.sourcesHeading });
     expect(within(sources).getByText('[In-Depth Analysis] Lee Jae-myung and Trump: Can the Korea-U.S. Summit Mark a New Turning Point in the Alliance?')).toBeInTheDocument();
   });

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import App from '../../src/pages/App.svelte';
 import { readSeeds } from '../../src/build/story/readStory.ts';
 import { preparedStory } from '../fixtures/story.ts';
-import { seedTitle } from '../../src/lib/story/provenance.ts';
+import { seedTitle } from '../../src/lib/article/provenance.ts';
 import { embed as t, explore } from '../../src/lib/strings.ts';
 
 const story = preparedStory();

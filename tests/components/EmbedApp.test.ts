@@ -5,16 +5,17 @@ import { VIEW_LOADERS } from '../../src/entries/viewLoaders.ts';
 
 import { preparedStory } from '../fixtures/story.ts';
 import { stances, reactions, timeline } from '../../src/lib/strings.ts';
+import { META } from '../fixtures/meta.ts';
 
 const story = preparedStory();
 
 describe('embed mode', () => {
   test.each([
-    ['timeline', timeline.heading],
-    ['stances', stances.heading],
-    ['reactions', reactions.heading],
+    ['timeline', META.timeline.heading],
+    ['stances', META.stances.heading],
+    ['reactions', META.reactions.heading],
   ] as const)('?embed=%s shows that one figure, its source line and a link to the full explainer, no page chrome', async (view, heading) => {
-    render(EmbedApp, { story, view, ...(await VIEW_LOADERS[view]()) });
+    render(EmbedApp, { story, view, heading, ...(await VIEW_LOADERS[view]()) });
     const figures = screen.getAllByRole('figure');
     expect(figures).toHaveLength(1);
     expect(figures[0]).toHaveAccessibleName(heading);

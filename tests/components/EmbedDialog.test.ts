@@ -7,6 +7,7 @@ import EmbedDialog from '../../src/components/embed/EmbedDialog.svelte';
 import { VIEWS } from '../../src/lib/views/viewFacts.ts';
 import { heightMessage } from '../../src/lib/embed/protocol.ts';
 import { embed as t, stances, reactions, timeline } from '../../src/lib/strings.ts';
+import { META } from '../fixtures/meta.ts';
 
 const ORIGIN = 'https://graphics.example.com';
 
@@ -38,7 +39,7 @@ function setup(state = '') {
   opener.dataset.opener = '';
   document.body.append(opener);
   opener.focus();
-  const props = bindable({ open: true, origin: ORIGIN, state });
+  const props = bindable({ meta: META, open: true, origin: ORIGIN, state });
   render(EmbedDialog, props);
   flushSync();
   const dialog = screen.getByRole('dialog', { name: t.heading });
@@ -53,7 +54,7 @@ function pasted() {
 }
 
 function preview() {
-  return screen.getByTitle<HTMLIFrameElement>(t.previewTitle(timeline.heading));
+  return screen.getByTitle<HTMLIFrameElement>(t.previewTitle(META.timeline.heading));
 }
 
 function post(data: unknown, source: Window | null, origin = location.origin) {
@@ -74,15 +75,15 @@ describe('the embed dialog', () => {
     const { box, iframe, script } = pasted();
     expect(box).toHaveAttribute('readonly');
     expect(iframe.getAttribute('src')).toBe(`${ORIGIN}/embed/timeline.html`);
-    expect(iframe.getAttribute('title')).toBe(`${timeline.heading} — Summit Explorer`);
+    expect(iframe.getAttribute('title')).toBe(`${META.timeline.heading} — Summit Explorer`);
     expect(iframe.getAttribute('loading')).toBe('lazy');
     expect(iframe.getAttribute('height')).toBe(String(VIEWS.timeline.embedHeight));
     expect(script?.getAttribute('src')).toBe(`${ORIGIN}/embed.js`);
   });
 
   test.each([
-    ['stances', t.views.stances, stances.heading],
-    ['reactions', t.views.reactions, reactions.heading],
+    ['stances', t.views.stances, META.stances.heading],
+    ['reactions', t.views.reactions, META.reactions.heading],
   ] as const)('switching to %s changes the code and the preview', async (view, label, heading) => {
     const { user } = setup();
     await user.click(screen.getByRole('radio', { name: label }));
@@ -197,7 +198,7 @@ describe('the embed dialog', () => {
   });
 
   test('refuses to build code for a non-http origin, and says why', () => {
-    const props = bindable({ open: true, origin: 'file:///tmp/explainer' });
+    const props = bindable({ meta: META, open: true, origin: 'file:///tmp/explainer' });
     render(EmbedDialog, props);
     flushSync();
     expect(screen.getByRole('alert')).toHaveTextContent(t.badOrigin);

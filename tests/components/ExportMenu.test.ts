@@ -9,6 +9,7 @@ import { Explorer } from '../../src/lib/state/explorer.svelte.ts';
 import { preparedStory } from '../fixtures/story.ts';
 import type { Story } from '../../src/lib/story/types.ts';
 import { exporting, stances } from '../../src/lib/strings.ts';
+import { META } from '../fixtures/meta.ts';
 
 const story = preparedStory();
 const HEADING = 'Where the two sides stand';
@@ -103,9 +104,9 @@ describe('ExportMenu', () => {
 describe('in a figure', () => {
   test('the view puts its Download menu in the figure header, beside Chart/Table', () => {
     render(StancesView, { story, width: 1280, explorer: new Explorer(story) });
-    const figure = screen.getByRole('figure', { name: stances.heading });
-    const toggle = within(figure).getByRole('button', { name: exporting.buttonLabel(stances.heading) });
+    const figure = screen.getByRole('figure', { name: META.stances.heading });
+    const toggle = within(figure).getByRole('button', { name: exporting.buttonLabel(META.stances.heading) });
     expect(toggle.closest('header')).toBe(figure.querySelector('header'));
-    expect(within(figure).getByRole('group', { name: new RegExp(stances.heading) })).toBeInTheDocument();
+    expect(within(figure).getByRole('group', { name: new RegExp(META.stances.heading) })).toBeInTheDocument();
   });
 });

@@ -6,11 +6,12 @@ import { focusZone } from '../../src/components/present/focusZone.ts';
 
 import { preparedStory } from '../fixtures/story.ts';
 import { stances, reactions, present, timeline } from '../../src/lib/strings.ts';
+import { META } from '../fixtures/meta.ts';
 
 const story = preparedStory();
 const steps = story.steps;
 const total = steps.length;
-const FIGURE = { timeline: timeline.heading, stances: stances.heading, reactions: reactions.heading } as const;
+const FIGURE = { timeline: META.timeline.heading, stances: META.stances.heading, reactions: META.reactions.heading } as const;
 
 function open(search: string) {
   history.replaceState(null, '', `/${search}`);
@@ -93,14 +94,14 @@ describe('the presenter', () => {
 
   test('the step lights its items in the view', () => {
     open('?present&step=1');
-    const figure = screen.getByRole('figure', { name: timeline.heading });
+    const figure = screen.getByRole('figure', { name: META.timeline.heading });
     const lit = [...figure.querySelectorAll('[aria-current="true"]')].map((el) => el.getAttribute('data-id'));
     expect(lit.sort()).toEqual([...steps[0]!.focus].sort());
   });
 
   test('arrow keys inside a view stay with the view; Page Down still moves on', () => {
     open('?present&step=1');
-    const figure = screen.getByRole('figure', { name: timeline.heading });
+    const figure = screen.getByRole('figure', { name: META.timeline.heading });
     const mark = figure.querySelector<SVGElement>('[data-id]')!;
     mark.focus();
     press('ArrowRight', mark);

@@ -6,6 +6,7 @@ import { Explorer } from '../../src/lib/state/explorer.svelte.ts';
 
 import { preparedStory } from '../fixtures/story.ts';
 import { reactions, shared } from '../../src/lib/strings.ts';
+import { META } from '../fixtures/meta.ts';
 
 const story = preparedStory();
 const reactionEdges = story.reactions.reduce((n, r) => n + 1 + r.topics.length, 0);
@@ -35,8 +36,8 @@ function setup(width = 768) {
   };
   window.addEventListener('keydown', pageEscape);
   const result = render(ReactionsView, { story, width, explorer });
-  const figure = screen.getByRole('figure', { name: reactions.heading });
-  const graph = within(figure).getByRole('group', { name: reactions.graphTitle });
+  const figure = screen.getByRole('figure', { name: META.reactions.heading });
+  const graph = within(figure).getByRole('group', { name: META.reactions.title });
   return { user, figure, graph, explorer, ...result };
 }
 
@@ -52,9 +53,9 @@ describe('ReactionsView', () => {
   test('is a figure named by its heading, with caption, legend, annotation and key hints', () => {
     const { figure } = setup();
     expect(figure).toHaveAttribute('id', 'reactions');
-    expect(within(figure).getByText(reactions.caption)).toBeInTheDocument();
+    expect(within(figure).getByText(META.reactions.caption)).toBeInTheDocument();
     expect(within(figure).getByText(reactions.legendTones)).toBeInTheDocument();
-    expect(within(figure).getByText(reactions.annotationLead)).toBeInTheDocument();
+    expect(within(figure).getByText(META.reactions.annotationLead!)).toBeInTheDocument();
     expect(within(figure).getByText(reactions.hint)).toBeInTheDocument();
   });
 

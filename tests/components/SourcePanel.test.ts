@@ -6,12 +6,14 @@ import { readFileSync } from 'node:fs';
 import SourcePanel from '../../src/components/sources/SourcePanel.svelte';
 import { Explorer } from '../../src/lib/state/explorer.svelte.ts';
 import { cellId } from '../../src/lib/state/storyIndex.ts';
-import { isSubhead, type Article } from '../../src/lib/story/article.ts';
-import { paragraphs } from '../../src/lib/story/provenance.ts';
+import { isSubhead, type Article } from '../../src/lib/article/article.ts';
+import { paragraphs } from '../../src/lib/article/provenance.ts';
 
 import { preparedStory } from '../fixtures/story.ts';
 import { formatEventDate } from '../../src/lib/format.ts';
 import { stances, reactions, shared, sourcePanel as t } from '../../src/lib/strings.ts';
+import { META } from '../fixtures/meta.ts';
+import { groupName } from '../../src/lib/story/meta.ts';
 
 const story = preparedStory();
 const SEED = '000_114d28e44a533636.txt';
@@ -92,7 +94,7 @@ describe('the source panel', () => {
     {
       what: 'an actor: role and group',
       id: 'yoshimasa-hayashi',
-      texts: [t.types.actor, story.actors.find((a) => a.id === 'yoshimasa-hayashi')!.role, shared.groups.japan],
+      texts: [t.types.actor, story.actors.find((a) => a.id === 'yoshimasa-hayashi')!.role, groupName(META, 'japan')],
     },
   ])('for $what', ({ id, texts }) => {
     const { explorer } = setup(id);

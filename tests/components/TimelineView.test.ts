@@ -8,6 +8,8 @@ import { preparedStory } from '../fixtures/story.ts';
 import { Explorer } from '../../src/lib/state/explorer.svelte.ts';
 import type { UrlState } from '../../src/lib/state/urlState.ts';
 import { shared, timeline as strings } from '../../src/lib/strings.ts';
+import { META } from '../fixtures/meta.ts';
+import { groupName } from '../../src/lib/story/meta.ts';
 
 const story = preparedStory();
 const eventById = (id: string) => story.events.find((e) => e.id === id)!;
@@ -18,8 +20,8 @@ function setup({ width = 1024, initial = {} }: { width?: number; initial?: Parti
   const user = userEvent.setup();
   const explorer = new Explorer(story, initial);
   render(TimelineView, { story, width, explorer });
-  const figure = screen.getByRole('figure', { name: strings.heading });
-  const chart = within(figure).getByRole('group', { name: strings.svgTitle });
+  const figure = screen.getByRole('figure', { name: META.timeline.heading });
+  const chart = within(figure).getByRole('group', { name: META.timeline.title });
   const marks = () => within(chart).queryAllByRole('button');
   const eventButton = (id: string) => within(chart).getByRole('button', { name: new RegExp(`^${escape(eventById(id).title)}\\.`) });
   const focusedId = () => document.activeElement?.getAttribute('data-id');
@@ -49,7 +51,7 @@ describe.each([375, 1280])('Timeline at %d px', (width) => {
 
   test('writes the lane names on the chart', () => {
     const { chart } = setup({ width });
-    for (const name of [shared.groups.korea, strings.jointLane, shared.groups['united-states'], shared.groups.japan, shared.groups.media, shared.groups['korean-parties']]) {
+    for (const name of [groupName(META, 'korea'), META.lanes.joint!.label, groupName(META, 'united-states'), groupName(META, 'japan'), groupName(META, 'media'), groupName(META, 'korean-parties')]) {
       expect(within(chart).getByText(name)).toBeInTheDocument();
     }
   });
@@ -116,7 +118,7 @@ describe('tooltip', () => {
     const tip = tooltip()!;
     expect(within(tip).getByText(eventById(KIM).title)).toBeInTheDocument();
     expect(within(tip).getByText(`25 August 2025 · ${shared.precisions.day}`)).toBeInTheDocument();
-    expect(within(tip).getByText(`${shared.groups['united-states']} · ${shared.claimKinds[eventById(KIM).kind]}`)).toBeInTheDocument();
+    expect(within(tip).getByText(`${groupName(META, 'united-states')} · ${shared.claimKinds[eventById(KIM).kind]}`)).toBeInTheDocument();
 
     await user.keyboard('{Escape}');
     expect(tooltip()).toBeNull();
@@ -137,7 +139,7 @@ describe('tooltip', () => {
     const { user, eventButton } = setup();
     await user.hover(eventButton('japan-welcomes'));
     expect(within(tooltip()!).getByText(/^On or after 25 August 2025/)).toBeInTheDocument();
-    expect(within(tooltip()!).getByText(`${shared.groups.japan} · ${shared.claimKinds.quote}`)).toBeInTheDocument();
+    expect(within(tooltip()!).getByText(`${groupName(META, 'japan')} · ${shared.claimKinds.quote}`)).toBeInTheDocument();
     await user.unhover(eventButton('japan-welcomes'));
     expect(tooltip()).toBeNull();
   });
@@ -225,10 +227,10 @@ describe('the zoom window lives in the explorer', () => {
   test('a preset writes whole days; the whole story writes none', async () => {
     const { user, explorer, figure, showing } = setup();
     expect(showing()).toBe(WHOLE);
-    await user.click(within(figure).getByRole('button', { name: strings.presets.summit }));
+    await user.click(within(figure).getByRole('button', { name: META.timeline.keyDay.preset }));
     expect(explorer.window).toEqual(['2025-08-24', '2025-08-27']);
     expect(showing()).toMatch(/24 August 2025 to 26 August 2025/);
-    expect(within(figure).getByRole('button', { name: strings.presets.summit })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(figure).getByRole('button', { name: META.timeline.keyDay.preset })).toHaveAttribute('aria-pressed', 'true');
     await user.click(within(figure).getByRole('button', { name: strings.presets.whole }));
     expect(explorer.window).toBeNull();
     expect(showing()).toBe(WHOLE);
@@ -237,7 +239,7 @@ describe('the zoom window lives in the explorer', () => {
   test('a deep link to the summit days opens on the summit day, and Back restores the whole story', () => {
     const { explorer, figure, showing } = setup({ initial: { window: ['2025-08-24', '2025-08-27'] } });
     expect(showing()).toMatch(/24 August 2025 to 26 August 2025/);
-    expect(within(figure).getByRole('button', { name: strings.presets.summit })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(figure).getByRole('button', { name: META.timeline.keyDay.preset })).toHaveAttribute('aria-pressed', 'true');
     explorer.setWindow(null);
     flushSync();
     expect(showing()).toBe(WHOLE);
@@ -256,7 +258,7 @@ describe('the zoom window lives in the explorer', () => {
 
   test('focus moving to an event outside the window pans to it', async () => {
     const { user, explorer, figure, eventButton, focusedId, showing } = setup();
-    await user.click(within(figure).getByRole('button', { name: strings.presets.summit }));
+    await user.click(within(figure).getByRole('button', { name: META.timeline.keyDay.preset }));
     eventButton('summit').focus();
     await user.keyboard('{End}');
     expect(focusedId()).toBe('elections-2026');
@@ -274,7 +276,7 @@ describe('the table alternative', () => {
     expect(within(rows[0]!).getByRole('rowheader')).toHaveTextContent(eventById('administration-begins').title);
     expect(within(rows.at(-1)!).getByRole('rowheader')).toHaveTextContent(eventById('elections-2026').title);
     const kim = rows.find((r) => within(r).queryByText(eventById(KIM).title))!;
-    expect(within(kim).getByText(shared.groups['united-states'])).toBeInTheDocument();
+    expect(within(kim).getByText(groupName(META, 'united-states'))).toBeInTheDocument();
     expect(within(kim).getByText(shared.precisions.day)).toBeInTheDocument();
   });
 });

@@ -7,7 +7,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { readSeeds } from '../../src/build/story/readStory.ts';
 import { preparedStory } from '../fixtures/story.ts';
-import { seedTitle } from '../../src/lib/story/provenance.ts';
+import { seedTitle } from '../../src/lib/article/provenance.ts';
 
 vi.mock('../../src/lib/layout/reactions/index.ts', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../src/lib/layout/reactions/index.ts')>()),

@@ -18,6 +18,7 @@ import { layoutReactions } from '../../src/lib/layout/reactions/layoutReactions.
 import { MAX_LANE_MARKS, TABLE_FIRST_ROWS } from '../../src/lib/layout/timeline.ts';
 import { stances, reactions, timeline } from '../../src/lib/strings.ts';
 import { preparedStory } from '../fixtures/story.ts';
+import { META } from '../fixtures/meta.ts';
 
 const real = preparedStory();
 const big = generateStory(real, 100, 1);
@@ -26,8 +27,8 @@ describe('the timeline at 100×', () => {
   function setup() {
     const explorer = new Explorer(big);
     render(TimelineView, { story: big, width: 1152, explorer });
-    const figure = screen.getByRole('figure', { name: timeline.heading });
-    const chart = within(figure).getByRole('group', { name: timeline.svgTitle });
+    const figure = screen.getByRole('figure', { name: META.timeline.heading });
+    const chart = within(figure).getByRole('group', { name: META.timeline.title });
     return { user: userEvent.setup(), explorer, figure, chart };
   }
 
@@ -119,8 +120,8 @@ describe('the reaction network at 100×', () => {
   test('draws its lines on a canvas, keeps the nodes as the marks to reach, and says so', () => {
     const explorer = new Explorer(prepared);
     const { container } = render(ReactionsView, { story: prepared, width: 1000, explorer });
-    const figure = screen.getByRole('figure', { name: reactions.heading });
-    const graph = within(figure).getByRole('group', { name: reactions.graphTitle });
+    const figure = screen.getByRole('figure', { name: META.reactions.heading });
+    const graph = within(figure).getByRole('group', { name: META.reactions.title });
     expect(container.querySelector('canvas')).not.toBeNull();
     expect(container.querySelectorAll('[data-edge="reaction"]')).toHaveLength(0);
     expect(within(figure).getByText(reactions.linesAsPicture)).toBeInTheDocument();
@@ -163,7 +164,7 @@ describe('the reaction network at 100×', () => {
   test('the list names the first 30 who reacted, then everyone on request', async () => {
     const user = userEvent.setup();
     render(ReactionsView, { story: prepared, width: 1000, explorer: new Explorer(prepared) });
-    const figure = screen.getByRole('figure', { name: reactions.heading });
+    const figure = screen.getByRole('figure', { name: META.reactions.heading });
     const reacting = new Set(big.reactions.map((r) => r.actor)).size;
     expect(within(figure).getAllByRole('heading', { level: 4 })).toHaveLength(30);
     await user.click(within(figure).getByRole('button', { name: reactions.listShowAll(reacting) }));

@@ -10,7 +10,8 @@ import { EMBED_VIEWS, isEmbedView } from '../../src/lib/embed/protocol.ts';
 import { EXPORT_VIEWS } from '../../src/lib/export/index.ts';
 import { Step } from '../../src/lib/story/schema.ts';
 import { embed, page } from '../../src/lib/strings.ts';
-import { viewHeadings } from '../../src/lib/strings/viewHeadings.ts';
+import { viewHeading } from '../../src/lib/story/meta.ts';
+import { META } from '../fixtures/meta.ts';
 import { VIEW_LOADERS } from '../../src/entries/viewLoaders.ts';
 import { viewFigure } from '../../src/entries/viewFigures.ts';
 import { viewSources } from '../../src/build/prerender/prerenderPlugin.ts';
@@ -26,7 +27,7 @@ describe('the view registry', () => {
     ["Step.view's picklist (the presentation's steps)", Step.entries.view.options],
     ['the facts of each view', Object.keys(VIEWS)],
     ['the embed loaders', Object.keys(VIEW_LOADERS)],
-    ['the headings', Object.keys(viewHeadings)],
+    ["the story file's view sections", VIEW_IDS.filter((id) => id in META)],
     ["the page's nav labels", Object.keys(page.nav)],
     ["the embed dialog's view names", Object.keys(embed.views)],
   ])('%s: the registry ids, in order', (_name, list) => {
@@ -49,11 +50,11 @@ describe('the view registry', () => {
 describe.each(VIEW_IDS)('%s', (id) => {
   test('its loader, its static figure and the modules the build preloads for its embed agree', async () => {
     const loaded = await VIEW_LOADERS[id]();
-    const [component, strings] = viewSources(id).map((source) => `../../${source}`);
+    const [component] = viewSources(id).map((source) => `../../${source}`);
     expect(loaded.figure).toBe((await import(/* @vite-ignore */ component!)).default);
-    expect(loaded.heading).toBe((await import(/* @vite-ignore */ strings!))[id].heading);
     expect(viewFigure(id)).toEqual(loaded);
-    expect(viewHeadings[id]).toBe(loaded.heading);
+    // Its heading is the story's, in the story file's section of the same name.
+    expect(viewHeading(META, id)).toBe(META[id].heading);
   });
 
   test('positive export width and embed height', () => {

@@ -16,7 +16,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { VIEW_IDS, isViewId, type ViewId } from '../../lib/views.ts';
 import { VIEWS } from '../../lib/views/viewFacts.ts';
 import { embed } from '../../lib/strings.ts';
-import { viewHeadings } from '../../lib/strings/viewHeadings.ts';
+import { viewHeading } from '../../lib/story/meta.ts';
+import type { StoryMeta } from '../../lib/story/types.ts';
 import type { Rendered } from './render.ts';
 
 /**
@@ -25,8 +26,7 @@ import type { Rendered } from './render.ts';
  * TimelineView.svelte, lib/strings/timeline.ts). A name that breaks the convention fails the
  * build (closure below), not the page.
  */
-export const viewSources = (view: ViewId): string[] =>
-  [`src/components/${view}/${view[0]!.toUpperCase()}${view.slice(1)}View.svelte`, `src/lib/strings/${view}.ts`];
+export const viewSources = (view: ViewId): string[] => [`src/components/${view}/${view[0]!.toUpperCase()}${view.slice(1)}View.svelte`];
 
 /**
  * Styles the full page links beyond its entry's: the page shell's (App, drawn by the build and
@@ -147,7 +147,7 @@ async function loadRenderer(config: ResolvedConfig): Promise<typeof import('./re
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 /** Each embed page's title: what its iframe holds, as the embed code's own title says. */
-const title = (view: ViewId) => embed.iframeTitle(viewHeadings[view]);
+const title = (meta: StoryMeta, view: ViewId) => embed.iframeTitle(viewHeading(meta, view));
 
 export function prerender(): Plugin {
   let config: ResolvedConfig;
@@ -184,7 +184,7 @@ export function prerender(): Plugin {
       for (const view of VIEW_IDS) {
         const file = join(outDir, embedPage(view));
         mkdirSync(dirname(file), { recursive: true });
-        const titled = template.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title(view))}</title>`);
+        const titled = template.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title(renderer.meta, view))}</title>`);
         const links = headLinks(manifest, config.base, titled, { preload: viewSources(view) });
         writeFileSync(file, fillPage(withHead(titled, links), renderer.renderEmbed(view), view));
       }

@@ -18,6 +18,10 @@ import Island from '../../components/shared/Island.svelte';
 import { viewFigure } from '../../entries/viewFigures.ts';
 import { Explorer } from '../../lib/state/explorer.svelte.ts';
 import { VIEW_IDS, type ViewId } from '../../lib/views.ts';
+import { viewHeading } from '../../lib/story/meta.ts';
+
+/** The story file, for the pages' titles. */
+export const meta = story.meta;
 
 export interface Rendered {
   head: string;
@@ -34,8 +38,8 @@ export function renderPage(): Rendered {
     embed: () => render(EmbedButton, { props: { explorer } }),
     explore: () => render(ExploreBar, { props: { explorer } }),
     ...Object.fromEntries(VIEW_IDS.map((id) => {
-      const { figure, heading } = viewFigure(id);
-      return [id, () => render(Island, { props: { ...views, view: figure, id, heading } })];
+      const { figure } = viewFigure(id);
+      return [id, () => render(Island, { props: { ...views, view: figure, id, heading: viewHeading(story.meta, id) } })];
     })),
     // Client-only (the source panel, the live region): nothing to prerender.
     page: () => ({ head: '', body: '' }),
@@ -54,5 +58,5 @@ export function renderPage(): Rendered {
 
 /** One view alone, as an iframe shows it. */
 export function renderEmbed(view: ViewId): Rendered {
-  return render(EmbedApp, { props: { story, view, ...viewFigure(view) } });
+  return render(EmbedApp, { props: { story, view, heading: viewHeading(story.meta, view), ...viewFigure(view) } });
 }

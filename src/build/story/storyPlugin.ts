@@ -5,11 +5,11 @@ import type { Plugin } from 'vite';
 import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadStory, readSeeds } from './readStory.ts';
-import { paragraphs, seedTitle } from '../../lib/story/provenance.ts';
+import { paragraphs, seedTitle } from '../../lib/article/provenance.ts';
 import { storyJsonSchema } from './jsonSchema.ts';
 import { withReactionsLayouts } from '../../lib/layout/reactions/layoutReactions.ts';
 import { colourCss } from '../../lib/colour/colours.ts';
-import type { Story } from '../../lib/story/types.ts';
+import type { Story, StoryMeta } from '../../lib/story/types.ts';
 
 const STORY_ID = 'virtual:story';
 /** The article itself, for "Read in the article"; a separate module so it loads only on demand. */
@@ -57,6 +57,20 @@ export function storyRoot(projectRoot: string, env: NodeJS.ProcessEnv = process.
   return resolve(projectRoot, env.STORY ?? '.');
 }
 
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * The page's language, title and description, in the story's words: the HTML templates name
+ * no story. The full page is titled with the story's title; an embed page's title is set when
+ * it is prerendered (its view's heading).
+ */
+export function storyWords(html: string, meta: StoryMeta, filename: string): string {
+  const out = html
+    .replace(/<html lang="[^"]*"/, `<html lang="${escapeAttr(meta.lang)}"`)
+    .replace(/<meta name="description" content="[^"]*"/, `<meta name="description" content="${escapeAttr(meta.description)}"`);
+  return /(^|\/)index\.html$/.test(filename) ? out.replace(/<title>[^<]*<\/title>/, `<title>${escapeAttr(meta.title)} | Summit Explorer</title>`) : out;
+}
+
 export function storyData({ fetchJson = true }: { fetchJson?: boolean } = {}): Plugin {
   let root = storyRoot(process.cwd());
   let serving = false;
@@ -88,10 +102,11 @@ export function storyData({ fetchJson = true }: { fetchJson?: boolean } = {}): P
     // The page asks for the story JSON while its scripts load, not after they run.
     transformIndexHtml: {
       order: 'post',
-      handler(_html, ctx) {
+      handler(html, ctx) {
+        const withWords = storyWords(html, loadStory(root).meta, ctx.filename);
         const asset = Object.values(ctx.bundle ?? {}).find((f) => f.type === 'asset' && f.names.includes(STORY_JSON));
-        if (!asset) return undefined;
-        return [{ tag: 'link', attrs: { rel: 'preload', href: `${base}${asset.fileName}`, as: 'fetch', crossorigin: '' }, injectTo: 'head' }];
+        if (!asset) return withWords;
+        return { html: withWords, tags: [{ tag: 'link', attrs: { rel: 'preload', href: `${base}${asset.fileName}`, as: 'fetch', crossorigin: '' }, injectTo: 'head' }] };
       },
     },
     resolveId(id) {

@@ -87,7 +87,7 @@ function legend(story: Story, p: Palette, groups: ActorGroup[]): LegendGroup[] {
     {
       keys: [
         { ...box(el('line', { x1: -9, y1: -3, x2: 6, y2: 4, stroke: p.ruleStrong, 'stroke-width': 1.25 }) + el('circle', { cx: 4, cy: 3, r: 6, fill: p.ink3, stroke: p.paper, 'stroke-width': 2 })), label: strings.legendPerson },
-        { ...box(el('polygon', { points: '0,-10 10,0 0,10 -10,0', fill: p.ink })), label: strings.legendTarget },
+        { ...box(el('polygon', { points: '0,-10 10,0 0,10 -10,0', fill: p.ink })), label: strings.legendTarget(story.meta.reactions.targets) },
         { ...box(el('circle', { r: 7, fill: p.paper, stroke: p.ink2, 'stroke-width': 3 })), label: strings.legendTopic },
       ],
     },
@@ -97,10 +97,10 @@ function legend(story: Story, p: Palette, groups: ActorGroup[]): LegendGroup[] {
 export function reactionsFigure(story: Story, p: Palette): ExportFigure {
   const groups = [...new Set(reactingActors(story).map((a) => a.group))];
   return {
-    heading: strings.heading,
-    caption: strings.caption,
+    heading: story.meta.reactions.heading,
+    caption: story.meta.reactions.caption,
     legend: legend(story, p, groups),
-    notes: [{ lead: strings.annotationLead, text: strings.annotation }],
+    notes: story.meta.reactions.annotation ? [{ lead: story.meta.reactions.annotationLead ?? '', text: story.meta.reactions.annotation }] : [],
     graphic: (width) => drawReactions(story, width, p),
   };
 }

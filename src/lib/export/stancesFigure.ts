@@ -1,6 +1,6 @@
 /**
  * The stance matrix as a static picture. On the page it is an HTML grid; here it is an SVG
- * grid at the widths layoutStances gives its 'wide' mode: issue, Korea, the distance gauge,
+ * grid at the widths layoutStances gives its 'wide' mode: issue, the first side, the distance gauge,
  * the US, the outcome, and under the two sides why the issue sits where it does.
  */
 import { distanceExtremes, gaugeGeometry, layoutStances, type ColumnKey, type Gauge } from '../layout/stances.ts';

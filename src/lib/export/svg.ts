@@ -17,6 +17,7 @@ import { FONTS, lightPalette, type Palette } from './palette.ts';
 import { timelineFigure } from './timelineFigure.ts';
 import type { ExportView } from './views.ts';
 import { VIEWS } from '../views/viewFacts.ts';
+import { sourceLine } from '../story/meta.ts';
 
 export interface SvgOptions {
   /** Width of the image in CSS pixels (the PNG doubles it). */
@@ -94,7 +95,7 @@ export function buildSvg(view: ExportView, story: Story, options: SvgOptions = {
   parts.push(el('line', { x1: PAD, x2: width - PAD, y1: y + 0.5, y2: y + 0.5, stroke: p.rule }));
   y += 12;
   const creditW = measure(exporting.credit, 13, { bold: true });
-  const source = textBlock(shared.sourceLine, PAD, y, inner - creditW - 32, { size: 13, lineHeight: 18, fill: p.ink3, family: FONTS.sans });
+  const source = textBlock(sourceLine(story.meta, shared.sourceLabel), PAD, y, inner - creditW - 32, { size: 13, lineHeight: 18, fill: p.ink3, family: FONTS.sans });
   parts.push(source.svg);
   parts.push(el('text', { x: width - PAD, y: y + 13 * 0.95, 'text-anchor': 'end', 'font-family': FONTS.sans, 'font-size': 13, 'font-weight': 700, fill: p.ink3 }, escapeXml(exporting.credit)));
   y += source.height + PAD;
@@ -109,7 +110,7 @@ export function buildSvg(view: ExportView, story: Story, options: SvgOptions = {
       'font-family': FONTS.sans,
     },
       el('title', { id: 'export-title' }, escapeXml(fig.heading)) +
-      el('desc', { id: 'export-desc' }, escapeXml(`${fig.caption} ${shared.sourceLine}`)) +
+      el('desc', { id: 'export-desc' }, escapeXml(`${fig.caption} ${sourceLine(story.meta, shared.sourceLabel)}`)) +
       el('rect', { width, height, fill: p.paper }) +
       parts.join(''),
     ) + '\n';

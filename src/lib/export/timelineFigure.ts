@@ -105,11 +105,11 @@ function legend(p: Palette): LegendGroup[] {
 
 export function timelineFigure(story: Story, p: Palette): ExportFigure {
   return {
-    heading: strings.heading,
+    heading: story.meta.timeline.heading,
     caption: strings.caption,
     legend: legend(p),
     notes: [],
     graphic: (width) => drawTimeline(story, width, p),
-    footnote: `→ ${strings.undatedNote}`,
+    footnote: story.meta.timeline.undatedNote ? `→ ${story.meta.timeline.undatedNote}` : undefined,
   };
 }

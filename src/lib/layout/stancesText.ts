@@ -8,7 +8,7 @@ export function sideLabels(meta: StoryMeta): { first: string; second: string; ou
   return { first: sideOf(meta, 'first').column, second: sideOf(meta, 'second').column, outcome: strings.outcomeColumn };
 }
 
-/** The two sides' key terms on an issue, side by side: `Korea’s “…” against the US’s “…”.` */
+/** The two sides' key terms on an issue, side by side: `Atlantis’s “…” against the Union’s “…”.` */
 export function versus(meta: StoryMeta, stance: Stance): string {
   return strings.annotationVersus(
     sideOf(meta, 'first').possessive, positionWords(positionOf(stance, meta, 'first')),

@@ -1,6 +1,6 @@
 /**
  * Linked selection: what else relates to a selected item, in every view. Selecting
- * "North Korea" lights its matrix row, the events and reactions about it and who reacted.
+ * a contested topic lights its matrix row, the events and reactions about it and who reacted.
  * The links are indexed once per story, so a selection costs what it lights, not the story's size.
  */
 import type { Reaction, Stance, Story } from '../story/types.ts';
@@ -26,7 +26,7 @@ function index(story: Story) {
     events: new Map(story.events.map((e) => [e.id, e])),
     stances: new Map(story.stances.map((s) => [s.id, s])),
     reactions: new Map(story.reactions.map((r) => [r.id, r])),
-    /** A body's members (Japan's government → Hayashi). */
+    /** A body's members (a government → its minister). */
     members: by(story.actors, (a) => (a.memberOf ? [a.memberOf] : [])),
     stancesByTopic: by(story.stances, (s) => [s.topic]),
     stancesByActor: by(story.stances, (s) => stanceActors(s, story.meta)),
@@ -88,7 +88,7 @@ function related(links: Links, id: string): Set<string> {
   if (topic) addTopic(topic);
   if (stance) addTopic(stance.topic);
   if (actor) {
-    // A body speaks through its members (Japan's government through Hayashi).
+    // A body speaks through its members (a government through its minister).
     const who = [actor.id, ...(links.members.get(actor.id) ?? []).map((a) => a.id)];
     if (actor.memberOf) out.add(actor.memberOf);
     for (const a of who) {

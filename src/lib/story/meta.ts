@@ -1,5 +1,6 @@
 /** Small lookups into the story file (data/story.json) that the views share. */
 import type { Group, StoryMeta } from './types.ts';
+import type { ViewId } from '../views.ts';
 
 /** A group's name, as the story gives it; the id where the story has no such group. */
 export function groupName(meta: StoryMeta, id: string): string {
@@ -14,4 +15,16 @@ export function filterGroups(meta: StoryMeta): Group[] {
 /** A story template with its `{name}` slots filled (`"{n} days into Lee’s presidency"`). */
 export function fillTemplate(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}
+
+/** A view's heading, in the story's words. */
+export function viewHeading(meta: StoryMeta, view: ViewId): string {
+  return meta[view].heading;
+}
+
+/** The source line under every figure: the article's title, and its genre, outlet and date where it gives them. */
+export function sourceLine(meta: StoryMeta, label: string): string {
+  const { title, genre, outlet, date } = meta.source;
+  const about = [genre, outlet, date].filter(Boolean).join(', ');
+  return `${label}: “${title}”${about ? ` (${about})` : ''}`;
 }

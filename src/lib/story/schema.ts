@@ -59,7 +59,7 @@ export const Actor = v.strictObject({
   group: ActorGroup,
   /** The political camp, one of the story's `camps`. */
   camp: v.optional(Id),
-  /** The body a person speaks for (Hayashi for Japan's government). */
+  /** The body a person speaks for (a minister for a government). */
   memberOf: v.optional(Id),
   kind: ClaimKind,
   sources: Sources,

@@ -1,6 +1,6 @@
 /**
  * A stance row's cells: one per side of the story (keyed by side id), then the outcome.
- * Cell ids join the stance and the cell: `stance-trade-agriculture:korea`.
+ * Cell ids join the stance and the cell: `stance-trade:atlantis`.
  */
 import type { Position, Stance, StoryMeta } from './types.ts';
 
@@ -44,7 +44,7 @@ export function positionWords(p: Position): string {
   return p.keyTerm ?? p.position;
 }
 
-/** The cell key (`korea`, `us`, `outcome`) of a column the layouts name `first`, `second` or `outcome`. */
+/** The cell key (a side's id, or `outcome`) of a column the layouts name `first`, `second` or `outcome`. */
 export function cellOfColumn(column: SideKey | typeof OUTCOME, sides: readonly [string, string]): string {
   return column === 'first' ? sides[0] : column === 'second' ? sides[1] : OUTCOME;
 }

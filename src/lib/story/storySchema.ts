@@ -16,15 +16,15 @@ const Named = v.strictObject({ id: Id, name: ShortText });
 
 export const Side = v.strictObject({
   id: Id,
-  /** Full name, for headers and legends (`South Korea`). */
+  /** Full name, for headers and legends (`Republic of Atlantis`). */
   name: ShortText,
-  /** Direct label beside a marker (`Korea`). */
+  /** Direct label beside a marker (`Atlantis`). */
   shortName: ShortText,
-  /** The name as an owner, inside a sentence (`Korea’s`, `the US’s`). */
+  /** The name as an owner, inside a sentence (`Atlantis’s`, `the Union’s`). */
   possessive: ShortText,
-  /** Column header of the stance matrix (`South Korea (Lee Jae-myung)`). */
+  /** Column header of the stance matrix (`Atlantis (its president)`). */
   column: ShortText,
-  /** What a cell of the side's column is, in the source panel (`South Korea’s position`). */
+  /** What a cell of the side's column is, in the source panel (`Atlantis’s position`). */
   cellLabel: ShortText,
   /** The actor group whose colour the side wears. */
   group: Id,

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { COLLECTIONS, FILE_SCHEMAS, type Collection } from './schema.ts';
 import { StoryFile } from './storySchema.ts';
 import type { Story, StoryMeta } from './types.ts';
-import { foldWhitespace, sourcesOf } from './provenance.ts';
+import { foldWhitespace, sourcesOf } from '../article/provenance.ts';
 import { checkFrame } from './checkFrame.ts';
 
 /** One thing wrong with the data, located as precisely as the data allows. */

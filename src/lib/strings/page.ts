@@ -2,9 +2,6 @@
 
 export const page = {
   lang: 'en',
-  kicker: 'Explainer',
-  title: 'Lee meets Trump: the first Korea–US summit, traced to its source',
-  dek: 'On 25 August 2025 the White House hosted President Lee Jae-myung’s first summit with President Donald Trump. What happened, where the two sides stand, and who reacted how — every mark below links back to a sentence of one news analysis.',
   howTo: 'Select any event, cell or line to read the passage it comes from. Each claim is labelled: reported fact, direct quote, media assessment, the article’s own analysis, or forecast.',
   sourcesHeading: 'Sources',
   sourcesIntro: 'All data on this page is drawn from one article. Nothing else was added: where the article gives no date or time, none is shown.',

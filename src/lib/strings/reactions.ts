@@ -2,8 +2,6 @@
 import type { Tone } from '../story/types.ts';
 
 export const reactions = {
-  heading: 'Who reacted, and how',
-  caption: 'Lines run from each reacting government, outlet or party to the summit and to the topics it spoke about. Colour and line style both show the tone.',
   tones: {
     welcome: 'Welcoming',
     positive: 'Positive',
@@ -24,17 +22,14 @@ export const reactions = {
     cautious: 'dashed line',
     critical: 'dotted line ending in a bar',
   } satisfies Record<Tone, string>,
-  annotationLead: 'Abroad, a welcome. At home, a split.',
-  annotation: 'Japan and the international press welcomed or praised the summit; only on North Korea was Japan cautious. In Seoul the verdict followed party lines: the Democratic Party hailed a “successful diplomatic achievement”, while People Power Party lawmakers asked whether only US demands had been accepted.',
   hint: 'Hover or focus a line or circle for the article’s words; click, tap or Enter opens its source. Keys: ← → every circle and line, ↑ ↓ round the focused circle’s lines, Home/End first/last, Esc hides the tip, then clears the selection. Drag circles to move them.',
-  graphTitle: 'Network of reactions to the Lee–Trump summit',
-  graphDescription: (actors: number, reactions: number, topics: number) =>
-    `${actors} governments, outlets, parties and people, linked by ${reactions} reactions to the summit, President Lee and ${topics} topics. Left and right arrows step through them, up and down go round the lines of the focused circle; Enter or Space opens the source.`,
+  graphDescription: (actors: number, reactions: number, targets: string, topics: number) =>
+    `${actors} governments, outlets, parties and people, linked by ${reactions} reactions to ${targets} and ${topics} topics. Left and right arrows step through them, up and down go round the lines of the focused circle; Enter or Space opens the source.`,
   legendNodes: 'Circles and diamonds',
   legendTones: 'Tone of the reaction',
   legendActor: 'Government, outlet or party (colour: its group)',
   legendPerson: 'A person quoted (smaller); a thin grey line joins a person to the body they speak for',
-  legendTarget: 'What was reacted to: the summit, President Lee',
+  legendTarget: (targets: string) => `What was reacted to: ${targets}`,
   legendTopic: 'Topic the reaction mentions (thick ring: a contested issue)',
   nodeAria: (name: string, role: string, count: string) => `${name}, ${role}. ${count}`,
   reactionCount: (n: number) => (n === 1 ? '1 reaction' : `${n} reactions`),

@@ -1,8 +1,7 @@
 /** UI strings: the shared section (re-exported by ../strings.ts). */
-import type { ActorGroup, ClaimKind, DatePrecision } from '../story/types.ts';
+import type { ClaimKind, DatePrecision } from '../story/types.ts';
 
 export const shared = {
-  sourceLine: 'Source: “Lee Jae-myung and Trump: Can the Korea-U.S. Summit Mark a New Turning Point in the Alliance?” (in-depth analysis)',
   sourceLabel: 'Source',
   fromTheArticle: 'From the article',
   claimKindLabel: 'Kind of claim',
@@ -21,14 +20,6 @@ export const shared = {
     analysis: 'The article’s analysis',
     forecast: 'Forecast',
   } satisfies Record<ClaimKind, string>,
-  groups: {
-    korea: 'South Korea',
-    'united-states': 'United States',
-    japan: 'Japan',
-    media: 'International media',
-    'korean-parties': 'Korean parties',
-    'north-korea': 'North Korea',
-  } satisfies Record<ActorGroup, string>,
   precisions: {
     day: 'Known to the day',
     month: 'Known to the month',

@@ -2,8 +2,6 @@
 import type { Distance } from '../story/types.ts';
 
 export const stances = {
-  heading: 'Where the two sides stand',
-  caption: 'For each issue: Korea’s position, the US position and what came of it. The gap between the two markers shows how far apart the sides were.',
   distances: {
     aligned: 'Aligned',
     close: 'Close',
@@ -45,7 +43,7 @@ export const stances = {
   closestLabel: 'Closest',
   /** Annotation lead-in ("Widest gap: Trade & farming."); the two sides' key terms follow. */
   annotationLead: (label: string, issue: string) => `${label}: ${issue}.`,
-  /** The two sides' key terms, side by side, after the lead-in (`Korea’s`, `the US’s`: the sides' possessives). */
+  /** The two sides' key terms, side by side, after the lead-in (the sides' possessives, as the story file gives them). */
   annotationVersus: (first: string, firstWords: string, second: string, secondWords: string) =>
     `${first.charAt(0).toUpperCase()}${first.slice(1)} “${firstWords}” against ${second} “${secondWords}”.`,
   /** A long story shows its first issues until the reader asks for all. */

@@ -1,21 +1,15 @@
 /** UI strings: the timeline section (re-exported by ../strings.ts). */
 
 export const timeline = {
-  heading: 'From inauguration to the summit and beyond',
   caption: 'Each bar is an event, placed in the lane of who acted. A bar covers the whole day it happened on: the article gives no times of day.',
-  svgTitle: 'Timeline of the Lee–Trump summit story, June 2025 to 2026, in lanes by who acted',
-  jointLane: 'Korea & US',
   months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   presetsLabel: 'Time range',
-  presets: { whole: 'Whole story', summit: 'Summit day', after: 'Reactions & outlook' },
+  /** The preset windows' names; the key day's is the story's (story.json timeline.keyDay.preset). */
+  presets: { whole: 'Whole story', after: 'Reactions & outlook' },
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   showing: (from: string, to: string) => `Showing ${from} to ${to}`,
-  daysInto: (n: number) => `${n} days into Lee’s presidency`,
   daysShort: (n: number) => `${n} days`,
-  summitMarker: 'Summit',
-  undatedNote: 'Undated: the article says only that these reactions and forecasts followed the summit, so they start on 25 August and stay open.',
-  summitMarkerLong: 'Summit day: the article gives no times, so these events are stacked, not ordered',
   keysHint: 'Keys: ← → events in time, ↑ ↓ rows, Home End first and last, + − zoom, Shift + ← → pan, Enter shows the source, Escape hides the tooltip. Ctrl + scroll or pinch zooms; drag pans.',
   wheelHint: 'Hold Ctrl (⌘ on Mac) and scroll to zoom the timeline',
   overviewLabel: (from: string, to: string) => `Overview of the whole story; the highlighted window shows ${from} to ${to}. Drag it to move.`,

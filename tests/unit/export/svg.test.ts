@@ -8,6 +8,8 @@ import { generateStory } from '../../../src/lib/bench/generateStory.ts';
 import { layoutTimeline } from '../../../src/lib/layout/timeline.ts';
 import { timelineFigure } from '../../../src/lib/export/timelineFigure.ts';
 import { stances, reactions, shared, timeline } from '../../../src/lib/strings.ts';
+import { META } from '../../fixtures/meta.ts';
+import { sourceLine } from '../../../src/lib/story/meta.ts';
 
 const story = preparedStory();
 
@@ -24,9 +26,9 @@ const visibleText = (doc: Document) => [...doc.querySelectorAll('text')].map(tex
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 const cases: { view: ExportView; heading: string; caption: string; mustShow: string[] }[] = [
-  { view: 'timeline', heading: timeline.heading, caption: timeline.caption, mustShow: ['SOUTH KOREA', 'Lee administration begins', timeline.legend.forecast] },
-  { view: 'stances', heading: stances.heading, caption: stances.caption, mustShow: ['Keep existing agreements', stances.distances.opposed, stances.legendScale] },
-  { view: 'reactions', heading: reactions.heading, caption: reactions.caption, mustShow: ['The summit', 'Reuters', reactions.tones.critical, reactions.annotationLead] },
+  { view: 'timeline', heading: META.timeline.heading, caption: timeline.caption, mustShow: ['SOUTH KOREA', 'Lee administration begins', timeline.legend.forecast] },
+  { view: 'stances', heading: META.stances.heading, caption: META.stances.caption, mustShow: ['Keep existing agreements', stances.distances.opposed, stances.legendScale] },
+  { view: 'reactions', heading: META.reactions.heading, caption: META.reactions.caption, mustShow: ['The summit', 'Reuters', reactions.tones.critical, META.reactions.annotationLead!] },
 ];
 
 describe('exportSvg', () => {
@@ -40,7 +42,7 @@ describe('exportSvg', () => {
     const text = flat(visibleText(doc));
     expect(text).toContain(heading);
     expect(text).toContain(caption);
-    expect(text).toContain(shared.sourceLine);
+    expect(text).toContain(sourceLine(META, shared.sourceLabel));
     for (const s of mustShow) expect(text).toContain(s);
   });
 
@@ -111,10 +113,10 @@ describe('markup', () => {
   });
 
   test.each([200, 320, 500])('wrap keeps every line within %i px and loses no word', (width) => {
-    const lines = wrap(timeline.undatedNote, width, 15);
+    const lines = wrap(META.timeline.undatedNote!, width, 15);
     expect(lines.length).toBeGreaterThan(1);
     for (const l of lines) expect(measure(l, 15)).toBeLessThanOrEqual(width);
-    expect(lines.join(' ')).toBe(timeline.undatedNote);
+    expect(lines.join(' ')).toBe(META.timeline.undatedNote!);
   });
 
   test('a bold lead-in is set in its own tspan on the first line', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { isSubhead, locateQuote, splitAtQuote } from '../../../src/lib/story/article.ts';
-import { foldWhitespace, paragraphs, sourcesOf } from '../../../src/lib/story/provenance.ts';
+import { isSubhead, locateQuote, splitAtQuote } from '../../../src/lib/article/article.ts';
+import { foldWhitespace, paragraphs, sourcesOf } from '../../../src/lib/article/provenance.ts';
 import { loadStory } from '../../../src/build/story/readStory.ts';
 
 describe('splitAtQuote', () => {

@@ -4,6 +4,7 @@ import { timeline as strings } from '../../strings.ts';
 import { ANNOTATION_H, AXIS_H, LABEL_PAD, textWidth } from './metrics.ts';
 import { DAY, eventInterval } from './time.ts';
 import type { TimelineLayout } from './types.ts';
+import { fillTemplate } from '../../story/meta.ts';
 
 /** The day with the most day-precision events: the summit. */
 export function summitDay(story: Story): number {
@@ -28,18 +29,24 @@ export function summitBand(story: Story, x: (t: number) => number, width: number
   if (x1 < 0 || x0 > width) return null;
   // Inside the band when the day is wide (the summit-day view), else just after it.
   const inside = Math.max(0, x0) + LABEL_PAD;
-  for (const text of [strings.summitMarkerLong, strings.summitMarker]) {
+  const { label: short, longLabel } = story.meta.timeline.keyDay;
+  for (const text of [longLabel, short]) {
     if (inside + textWidth(text, 12) + LABEL_PAD <= Math.min(x1, width)) return { x0, x1, label: { x: inside, text } };
   }
-  const text = strings.summitMarker;
+  const text = short;
   return { x0, x1, label: x1 + 4 + textWidth(text, 12) <= width ? { x: x1 + 4, text } : null };
 }
 
-/** The administration's first day (the earliest Korean event) to the summit, labelled with the day count. */
+/**
+ * The story's `countFrom` actor's first day-precise event to the key day, labelled with the
+ * day count (`82 days into Lee’s presidency`); null where the story counts from no one.
+ */
 export function daysBracket(story: Story, x: (t: number) => number, width: number): TimelineLayout['bracket'] {
+  const countFrom = story.meta.timeline.countFrom;
+  if (!countFrom) return null;
   const summit = summitDay(story);
   const first = story.events
-    .filter((e) => e.precision === 'day' && e.actors.includes('lee-jae-myung'))
+    .filter((e) => e.precision === 'day' && e.actors.includes(countFrom.actor))
     .map((e) => eventInterval(e).start)
     .filter((t) => t < summit)
     .sort((a, b) => a - b)[0];
@@ -49,7 +56,7 @@ export function daysBracket(story: Story, x: (t: number) => number, width: numbe
   const x1 = Math.min(width, x(summit));
   if (x1 - x0 < 4) return null;
   let label: { x: number; text: string } | null = null;
-  for (const text of [strings.daysInto(days), strings.daysShort(days)]) {
+  for (const text of [fillTemplate(countFrom.label, { n: days }), strings.daysShort(days)]) {
     const w = textWidth(text, 12);
     if (w + 12 <= x1 - x0) {
       label = { x: (x0 + x1) / 2, text };

@@ -5,15 +5,14 @@
 import { utcDay } from 'd3';
 import type { Story } from '../../story/types.ts';
 import { isoDateStart } from '../../format.ts';
-import { timeline as strings } from '../../strings.ts';
 import { summitDay } from './annotations.ts';
 import { DAY, HOUR, storyExtent, type Domain } from './time.ts';
 
 /** Narrowest window: a single day then fills 80% of the width. No finer: the article gives no times. */
 export const MIN_SPAN = 30 * HOUR;
 
-/** The names of the preset windows. */
-export type PresetId = keyof typeof strings.presets;
+/** The preset windows: the whole story, the key day (the story names it), the weeks after it. */
+export type PresetId = 'whole' | 'summit' | 'after';
 
 /** Preset windows: the whole story, the summit day (filling 80% of the width), the weeks after it. */
 export function presets(story: Story): Record<PresetId, Domain> {

@@ -1,6 +1,6 @@
 /** Counts over the whole story, for the sources section. */
 import { sourcesOf } from './provenance.ts';
-import type { Story } from './types.ts';
+import type { Story } from '../story/types.ts';
 
 export function countQuotes(story: Story): { total: number; seeds: string[] } {
   let total = 0;

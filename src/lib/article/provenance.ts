@@ -2,7 +2,7 @@
  * Provenance: where a quote stands in its seed. Matching folds white space, as the
  * project's quote check does, so a quote that wraps differently still counts as verbatim.
  */
-import type { Source } from './types.ts';
+import type { Source } from '../story/types.ts';
 
 export function foldWhitespace(s: string): string {
   return s.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -19,7 +19,7 @@ export function findParagraph(seed: string, quote: string): number {
   return paragraphs(seed).findIndex((p) => foldWhitespace(p).includes(q));
 }
 
-/** Every `{seed, quote}` inside an item, with its path (`korea.sources[1]`). */
+/** Every `{seed, quote}` inside an item, with its path (`positions.first-side.sources[1]`). */
 export function* sourcesOf(node: unknown, path = ''): Generator<[string, Source]> {
   if (Array.isArray(node)) {
     for (let i = 0; i < node.length; i++) yield* sourcesOf(node[i], `${path}[${i}]`);
