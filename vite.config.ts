@@ -28,6 +28,14 @@ const CHUNK_GROUPS = [
   { name: 'page', test: PAGE, priority: 10 },
 ];
 
+/** Unit tests that use the DOM (document, window, location…): they run in jsdom with the components. */
+const NEEDS_DOM = [
+  'tests/unit/export/svg.test.ts',
+  'tests/unit/embed/embedCode.test.ts',
+  'tests/unit/embed/host.test.ts',
+  'tests/unit/state/explorer.test.ts',
+];
+
 // `--mode single`: one self-contained HTML file for offline use (npm run build:single).
 // Otherwise two pages: index.html (the full page) and embed.html, the template the prerender
 // step turns into embed/<view>.html; both prerendered and hydrated.
@@ -58,12 +66,23 @@ export default defineConfig(({ mode }) => ({
   test: {
     projects: [
       {
+        // Tests of plain functions (layout, state, story, export, embed protocol, build): no DOM,
+        // so no jsdom to build for each file (jsdom's set-up was most of the unit time).
+        test: {
+          name: 'unit-node',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
+          exclude: NEEDS_DOM,
+          env: { TZ: 'UTC' },
+        },
+      },
+      {
         extends: true,
         plugins: [svelteTesting()],
         test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts', 'src/**/*.test.ts'],
+          include: ['tests/components/**/*.test.ts', ...NEEDS_DOM],
           setupFiles: ['tests/setup.ts'],
           env: { TZ: 'UTC' },
         },
@@ -82,6 +101,8 @@ export default defineConfig(({ mode }) => ({
           name: 'browser',
           environment: 'node',
           include: ['tests/browser/**/*.test.ts'],
+          // One Chromium and one preview server of dist/ for every file (tests/browser/globalSetup.ts).
+          globalSetup: ['tests/browser/globalSetup.ts'],
           env: { TZ: 'UTC', CHROMIUM_PATH: chromium },
           testTimeout: 60_000,
           hookTimeout: 120_000,
