@@ -64,6 +64,12 @@ export default defineConfig(({ mode }) => ({
     rollupOptions: mode === 'single' ? {} : { input: { main: 'index.html', embed: 'embed.html' }, output: { codeSplitting: { groups: CHUNK_GROUPS } } },
   },
   test: {
+    // Vitest's default is one worker fewer than the cores: one, on a 2-core machine, so every
+    // file ran in turn, the browser files after all the others. Browser files mostly wait on
+    // Chromium (another process): two workers let them overlap with the unit files (three
+    // overcommitted 2 cores: axe checks passed their 60 s timeout). One
+    // count for all projects: they share sequence.groupOrder 0 and so run together.
+    maxWorkers: 2,
     projects: [
       {
         // Tests of plain functions (layout, state, story, export, embed protocol, build): no DOM,
@@ -106,7 +112,8 @@ export default defineConfig(({ mode }) => ({
           env: { TZ: 'UTC', CHROMIUM_PATH: chromium },
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Files run beside each other and the unit projects: each makes its own contexts in
+          // the shared Chromium (no cookies, storage or cache shared), on ports of its own.
         },
       },
     ],
