@@ -38,6 +38,14 @@ const CHUNK_GROUPS = [
   { name: 'page', test: PAGE, priority: 10 },
 ];
 
+/** Unit tests that use the DOM (document, window, location…): they run in jsdom with the components. */
+const NEEDS_DOM = [
+  'tests/unit/export/svg.test.ts',
+  'tests/unit/embed/embedCode.test.ts',
+  'tests/unit/embed/host.test.ts',
+  'tests/unit/state/explorer.test.ts',
+];
+
 // `--mode single`: one self-contained HTML file for offline use (npm run build:single).
 // Otherwise two pages: index.html (the full page) and embed.html, the template the prerender
 // step turns into embed/<view>.html; both prerendered and hydrated.
@@ -66,14 +74,31 @@ export default defineConfig(({ mode }) => ({
     rollupOptions: mode === 'single' ? {} : { input: { main: 'index.html', embed: 'embed.html' }, output: { codeSplitting: { groups: CHUNK_GROUPS } } },
   },
   test: {
+    // Vitest's default is one worker fewer than the cores: one, on a 2-core machine, so every
+    // file ran in turn, the browser files after all the others. Browser files mostly wait on
+    // Chromium (another process): two workers let them overlap with the unit files (three
+    // overcommitted 2 cores: axe checks passed their 60 s timeout). One
+    // count for all projects: they share sequence.groupOrder 0 and so run together.
+    maxWorkers: 2,
     projects: [
+      {
+        // Tests of plain functions (layout, state, story, export, embed protocol, build): no DOM,
+        // so no jsdom to build for each file (jsdom's set-up was most of the unit time).
+        test: {
+          name: 'unit-node',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
+          exclude: NEEDS_DOM,
+          env: { TZ: 'UTC' },
+        },
+      },
       {
         extends: true,
         plugins: [svelteTesting()],
         test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts', 'src/**/*.test.ts'],
+          include: ['tests/components/**/*.test.ts', ...NEEDS_DOM],
           setupFiles: ['tests/setup.ts'],
           env: { TZ: 'UTC' },
         },
@@ -92,10 +117,13 @@ export default defineConfig(({ mode }) => ({
           name: 'browser',
           environment: 'node',
           include: ['tests/browser/**/*.test.ts'],
+          // One Chromium and one preview server of dist/ for every file (tests/browser/globalSetup.ts).
+          globalSetup: ['tests/browser/globalSetup.ts'],
           env: { TZ: 'UTC', CHROMIUM_PATH: chromium },
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Files run beside each other and the unit projects: each makes its own contexts in
+          // the shared Chromium (no cookies, storage or cache shared), on ports of its own.
         },
       },
     ],

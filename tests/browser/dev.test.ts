@@ -5,8 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
 import type { Browser } from 'playwright-core';
-import { available } from './harness.ts';
-import { launchChromium } from './chromium.ts';
+import { available, sharedChromium } from './harness.ts';
 
 describe.skipIf(!available)('the dev server', () => {
   let server: ViteDevServer;
@@ -14,7 +13,7 @@ describe.skipIf(!available)('the dev server', () => {
   beforeAll(async () => {
     server = await createServer({ logLevel: 'silent', server: { port: 0, strictPort: false, host: '127.0.0.1' } });
     await server.listen();
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   afterAll(async () => {
     await browser?.close();

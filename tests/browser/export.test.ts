@@ -3,7 +3,7 @@
  * and carries the title and source line, a PNG at exactly twice the SVG's pixel size, and a
  * CSV with a byte-order mark and its header row.
  */
-import { readFile } from 'node:fs/promises';
+import { buffer } from 'node:stream/consumers';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { exporting, stances, reactions, shared, timeline } from '../../src/lib/strings.ts';
@@ -24,8 +24,9 @@ async function download(page: Page, heading: string, format: string): Promise<{ 
   const toggle = page.getByRole('button', { name: exporting.buttonLabel(heading) });
   await toggle.click();
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: format, exact: true }).click()]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: await readFile(path) };
+  // A stream, not file.path(): the browser is shared over playwright's connect(), and a
+  // remote download has no local path.
+  return { name: file.suggestedFilename(), bytes: await buffer(await file.createReadStream()) };
 }
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian). */

@@ -2,8 +2,8 @@
  * Shared set-up for browser tests: one build served on loopback, one Chromium, and pages that
  * record console errors and any request leaving the origin.
  */
-import { afterAll, beforeAll } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { launchChromium, requireChromium } from './chromium.ts';
 import { serveBuild } from './server.ts';
 
@@ -14,16 +14,31 @@ export interface Session {
   url: string;
 }
 
+/**
+ * The run's shared Chromium (started once by tests/browser/globalSetup.ts), connected to from
+ * this file; a browser of its own where there is none to share (a run without the globalSetup).
+ * Closing it disconnects this file and closes the contexts it made, not the shared browser.
+ */
+export async function sharedChromium(): Promise<Browser> {
+  const wsEndpoint = inject('chromiumWsEndpoint');
+  return wsEndpoint ? chromium.connect(wsEndpoint) : launchChromium();
+}
+
 /** Registers beforeAll/afterAll hooks; read the fields inside tests. */
 export function useApp(outDir = process.env.OUT_DIR ?? 'dist'): Session {
   const session = {} as Session;
   let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     if (!available) return;
-    const server = await serveBuild(outDir);
-    close = server.close;
-    session.url = server.url;
-    session.browser = await launchChromium();
+    // The run's shared preview server when it serves this build; otherwise one for this file.
+    const shared = inject('appUrl');
+    if (shared && inject('appOutDir') === outDir) session.url = shared;
+    else {
+      const server = await serveBuild(outDir);
+      close = server.close;
+      session.url = server.url;
+    }
+    session.browser = await sharedChromium();
   });
   afterAll(async () => {
     await session.browser?.close();

@@ -9,7 +9,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { launchChromium, requireChromium } from './chromium.ts';
+import { requireChromium } from './chromium.ts';
+import { sharedChromium } from './harness.ts';
 import { scriptHash } from '../../src/build/single/cspPlugin.ts';
 
 const available = requireChromium();
@@ -20,7 +21,7 @@ describe.skipIf(!available)('offline single file', () => {
   let browser: Browser;
   beforeAll(async () => {
     if (!existsSync(file)) throw new Error(`${file} is missing: run 'npm run build:single' first`);
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   afterAll(async () => browser?.close());
 
