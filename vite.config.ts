@@ -44,6 +44,8 @@ const NEEDS_DOM = [
   'tests/unit/embed/embedCode.test.ts',
   'tests/unit/embed/host.test.ts',
   'tests/unit/state/explorer.test.ts',
+  // Imports every view's component (the registry's loaders), which needs the Svelte plugin.
+  'tests/unit/views.test.ts',
 ];
 
 // `--mode single`: one self-contained HTML file for offline use (npm run build:single).
