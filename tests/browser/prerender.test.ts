@@ -136,7 +136,8 @@ describe.runIf(available)('islands: the views below the fold load as they come n
       await page.locator('#stances').scrollIntoViewIfNeeded();
       await page.locator('[data-island="stances"][data-ready]').waitFor({ state: 'attached' });
       expect(scripts.some((s) => /StancesView/.test(s))).toBe(true);
-      await page.locator('#stances [role="gridcell"][data-key$="/korea"]').first().click();
+      // A grid stop's key names its column (`first`: the first side's cell), not the side.
+      await page.locator('#stances [role="gridcell"][data-key$="/first"]').first().click();
       await page.getByRole('dialog').waitFor({ state: 'visible' });
       await page.keyboard.press('Escape');
 
