@@ -76,6 +76,9 @@ export function storyData({ fetchJson = true }: { fetchJson?: boolean } = {}): P
   let serving = false;
   let ssr = false;
   let base = '/';
+  // Validated once per build and per data edit: the colours and each page's words read it.
+  let validated: Story | undefined;
+  const current = () => (validated ??= loadStory(root));
   let logError = (message: string) => console.error(message);
   return {
     name: 'summit-story-data',
@@ -90,8 +93,9 @@ export function storyData({ fetchJson = true }: { fetchJson?: boolean } = {}): P
       const schemaPath = resolve(root, 'data/story.schema.json');
       const schema = storyJsonSchema();
       if (!existsSync(schemaPath) || readFileSync(schemaPath, 'utf8') !== schema) writeFileSync(schemaPath, schema);
+      validated = undefined;
       try {
-        loadStory(root);
+        current();
       } catch (e) {
         // A build stops here. A dev server says so at start and keeps running, so the
         // overlay can show the problem until the data is fixed.
@@ -103,7 +107,7 @@ export function storyData({ fetchJson = true }: { fetchJson?: boolean } = {}): P
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        const withWords = storyWords(html, loadStory(root).meta, ctx.filename);
+        const withWords = storyWords(html, current().meta, ctx.filename);
         const asset = Object.values(ctx.bundle ?? {}).find((f) => f.type === 'asset' && f.names.includes(STORY_JSON));
         if (!asset) return withWords;
         return { html: withWords, tags: [{ tag: 'link', attrs: { rel: 'preload', href: `${base}${asset.fileName}`, as: 'fetch', crossorigin: '' }, injectTo: 'head' }] };
@@ -115,7 +119,7 @@ export function storyData({ fetchJson = true }: { fetchJson?: boolean } = {}): P
     load(id) {
       if (id === '\0' + CSS_ID) {
         watchFiles(this, root, ['data']);
-        return colourCss(loadStory(root).meta);
+        return colourCss(current().meta);
       }
       if (id === '\0' + ARTICLE_ID) {
         watchFiles(this, root, ['seeds']);
@@ -151,8 +155,9 @@ export function storyData({ fetchJson = true }: { fetchJson?: boolean } = {}): P
           const mod = server.moduleGraph.getModuleById('\0' + id);
           if (mod) server.moduleGraph.invalidateModule(mod);
         }
+        validated = undefined;
         try {
-          loadStory(root);
+          current();
           server.ws.send({ type: 'full-reload' });
         } catch (e) {
           logError((e as Error).message);

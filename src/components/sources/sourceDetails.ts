@@ -75,7 +75,7 @@ export function sourceDetails(index: StoryIndex, id: string): SourceDetails | nu
       const facts: Fact[] = c.keyTerm ? [{ label: t.keyTermLabel, value: `“${c.keyTerm}”` }] : [];
       if (c.actor) facts.push({ label: t.whoLabel, value: label(c.actor) });
       facts.push({ label: t.issueLabel, value: label(s.topic) });
-      const type = side === OUTCOME ? t.outcomeType : story.meta.sides.find((x) => x.id === side)!.cellLabel;
+      const type = side === OUTCOME ? stances.outcomeColumn : story.meta.sides.find((x) => x.id === side)!.cellLabel;
       return { ...base, type, lede: c.detail, facts, sources: c.sources };
     }
     case 'reaction': {

@@ -44,7 +44,7 @@ export function csvRows(view: ExportView, story: Story): string[][] {
       ...story.stances.flatMap((s) =>
         cellSides(story.meta).map((side) => {
           const p = stanceCell(s, side)!;
-          const column = side === OUTCOME ? t.outcome : story.meta.sides.find((x) => x.id === side)!.name;
+          const column = side === OUTCOME ? stances.outcomeColumn : story.meta.sides.find((x) => x.id === side)!.name;
           return [
             cellId(s.id, side), topics.get(s.topic)?.name ?? s.topic, column, p.position, p.keyTerm ?? '',
             shared.claimKinds[p.kind], stances.distances[s.distance], quotes(p.sources),

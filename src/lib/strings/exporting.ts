@@ -22,8 +22,6 @@ export const exporting = {
   quoteSeparator: ' … ',
   /** A list in one CSV cell (a reaction's topics). */
   listSeparator: '; ',
-  /** The outcome column's name in the CSV (a side's column carries the side's name). */
-  outcome: 'Outcome',
   columns: {
     timeline: ['ID', 'Date', 'Date precision', 'Lane', 'Event', 'Kind of claim', 'Quote from the article'],
     stances: ['ID', 'Issue', 'Side', 'Position', 'Key term', 'Kind of claim', 'How far apart', 'Quote from the article'],

@@ -11,8 +11,6 @@ export const sourcePanel = {
     reaction: 'Reaction',
   },
   /** A matrix cell says whose position it is. */
-  /** What the outcome cell of a stance is (a side's cell is named by the story: its `cellLabel`). */
-  outcomeType: 'Outcome',
   close: 'Close',
   whoLabel: 'Who',
   groupLabel: 'Group',
