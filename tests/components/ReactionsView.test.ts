@@ -56,6 +56,8 @@ describe('ReactionsView', () => {
     expect(within(figure).getByText(META.reactions.caption)).toBeInTheDocument();
     expect(within(figure).getByText(reactions.legendTones)).toBeInTheDocument();
     expect(within(figure).getByText(META.reactions.annotationLead!)).toBeInTheDocument();
+    // The lead-in and the sentence read as one line, a space between them.
+    expect(within(figure).getByText(META.reactions.annotationLead!).closest('p')).toHaveTextContent(`${META.reactions.annotationLead} ${META.reactions.annotation}`, { normalizeWhitespace: false });
     expect(within(figure).getByText(reactions.hint)).toBeInTheDocument();
   });
 
