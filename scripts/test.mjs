@@ -1,21 +1,26 @@
-// npm test: the type check and the builds the browser tests serve, side by side (they are
-// independent, and each keeps one core busy), then every Vitest project. Arguments after
-// `npm test --` go to Vitest. Each job's output is printed whole when it ends, so two logs
-// never interleave; the first failure stops the run with its exit code.
+// npm test: the type check beside the builds the browser tests serve and then every Vitest
+// project (they are independent, and on 2 cores each keeps one core busy; the check is the
+// slowest step). Arguments after `npm test --` go to Vitest. The check's output is printed
+// whole when it ends, so its log never interleaves with Vitest's; a failed build stops its
+// job; the run fails if any job fails.
 import { spawn } from 'node:child_process';
 
-/** Jobs that run beside each other; the steps of one job run in turn. */
+/** Jobs that run beside each other; the steps of one job run in turn. `live` steps print as they go. */
 const JOBS = [
   [['npm', ['run', '--silent', 'check']]],
-  [['npm', ['run', '--silent', 'build']], ['npm', ['run', '--silent', 'build:single']]],
+  [
+    ['npm', ['run', '--silent', 'build']],
+    ['npm', ['run', '--silent', 'build:single']],
+    ['npx', ['vitest', 'run', ...process.argv.slice(2)], { live: true }],
+  ],
 ];
 
-function run([cmd, args]) {
+function run([cmd, args, { live = false } = {}]) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { stdio: ['ignore', live ? 'inherit' : 'pipe', live ? 'inherit' : 'pipe'] });
     let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
+    child.stdout?.on('data', (d) => (out += d));
+    child.stderr?.on('data', (d) => (out += d));
     child.on('close', (code) => resolve({ code: code ?? 1, out, what: `${cmd} ${args.join(' ')}` }));
   });
 }
@@ -33,8 +38,6 @@ async function job(steps) {
 const codes = await Promise.all(JOBS.map(job));
 const failed = codes.find((c) => c !== 0);
 if (failed !== undefined) {
-  console.error('\nnpm test: a check or build failed (see above); the tests did not run.');
+  console.error('\nnpm test failed: see the step marked with a non-zero exit above.');
   process.exit(failed);
 }
-const vitest = spawn('npx', ['vitest', 'run', ...process.argv.slice(2)], { stdio: 'inherit' });
-vitest.on('close', (code) => process.exit(code ?? 1));
