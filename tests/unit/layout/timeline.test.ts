@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import type { StoryEvent } from '../../../src/lib/story/types.ts';
 import {
-  BAR_H, DAY, HIT_MIN, HOUR, MIN_SPAN, TOOLTIP_W, clampDomain, domainOfWindow, fitText, laneOf, layoutOverview,
+  ANNOTATION_H, AXIS_H, BAR_H, DAY, HIT_MIN, LANE_GAP, LANE_HEAD, ROW_H, HOUR, MIN_SPAN, TOOLTIP_W, clampDomain, domainOfWindow, fitText, laneOf, layoutOverview,
   layoutTimeline, neighbour, panDomain, presets, sameWindow, storyExtent, summitDay, textWidth, tooltipAnchor, windowOfDomain,
   zoomDomain, type DayWindow, type Domain, type TimelineLayout,
   utcScale, BIN_MIN_PX, MAX_LANE_MARKS, MAX_LANE_ROWS, binPeriod, eventInterval,
@@ -539,7 +539,9 @@ describe('culling and counting: a story many times the fixture stays readable', 
     expect(whole.bins.reduce((n, b) => n + b.ids.length, 0)).toBe(s.events.length);
     const summit = layoutTimeline(s, { width: 1152, domain: presets(s).summit });
     expect(summit.marks.length).toBeGreaterThan(0);
-    expect(summit.height).toBeLessThan(1400);
+    // Never taller than three lanes of MAX_LANE_ROWS rows under the axis and annotations (828 px).
+    const lanes = story.meta.lanes.order.length;
+    expect(summit.height).toBeLessThanOrEqual(AXIS_H + ANNOTATION_H + lanes * (LANE_HEAD + MAX_LANE_ROWS * ROW_H) + (lanes - 1) * LANE_GAP + 8);
   });
 
   test('a bin counts the events that start in its period, and zooming to it shows them', () => {
