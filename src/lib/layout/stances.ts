@@ -6,6 +6,7 @@
  */
 import type { Distance, Stance, Story, Topic } from '../story/types.ts';
 import { cellId, cellOfColumn } from '../story/stanceCells.ts';
+import { textWidth } from '../text/measure.ts';
 
 /** The ordinal scale, aligned → opposed (same order as the schema's DISTANCES). */
 export const DISTANCE_ORDER = ['aligned', 'close', 'apart', 'opposed'] as const satisfies readonly Distance[];
@@ -50,6 +51,8 @@ export interface GaugeOptions {
   r?: number;
   /** Direct labels (the sides' short names) above the markers. */
   labels?: boolean;
+  /** Width of the wider direct label, px: the track draws in from the sides so it stays inside at opposed. */
+  labelWidth?: number;
 }
 
 /** One distance gauge: a track with the first side's circle on the left and the second side's square on the right. */
@@ -104,7 +107,12 @@ const CELL = { pad: 8, border: 2 } as const;
 const CELL_INSET = CELL.pad + CELL.border;
 /** Band above the track for the direct labels (13 px text). */
 const LABEL_BAND = 18;
-/** Side padding so a short side name (about five letters), which ends at its marker's right edge, stays inside at opposed. */
+/** The direct labels: 13 px at weight 600 (measured as bold). */
+const LABEL_FONT = 13;
+/**
+ * Side padding so a short side name (about five letters), which ends at its marker's right
+ * edge, stays inside at opposed; a longer name (`labelWidth`) gets more.
+ */
 const LABEL_PAD = 24;
 /** Space between the two labels when the markers touch. */
 const LABEL_GAP = 3;
@@ -122,7 +130,8 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
 export function gaugeGeometry(width: number, step: number, options: GaugeOptions = {}): Gauge {
   const r = options.r ?? MARKER_R;
   const labels = options.labels ?? false;
-  const pad = labels ? LABEL_PAD : 0;
+  // At opposed the first label ends at pad + 2r + 1, its marker's right edge (the second mirrors it).
+  const pad = labels ? Math.max(LABEL_PAD, Math.ceil((options.labelWidth ?? 0) - 2 * r - 1)) : 0;
   const band = labels ? LABEL_BAND : 0;
   const height = band + 2 * r + 12;
   const trackY = band + r + 6;
@@ -199,6 +208,8 @@ export function layoutStances(story: Story, size: { width: number }): StancesLay
   let blocks: BlockPlacement[];
   let gaugeWidth: number;
   let labels: boolean;
+  // A direct label may reach into its block's padding, never under its selection border.
+  const labelWidth = Math.max(...story.meta.sides.map((s) => textWidth(s.shortName, LABEL_FONT, { bold: true }))) - CELL.pad;
   if (mode === 'stacked') {
     blocks = STACKED_ORDER.map((key) => ({ key, gridColumn: null, gridRow: null }));
     gaugeWidth = Math.max(0, Math.min(width - 2 * CELL_INSET, STACKED_GAUGE_MAX));
@@ -216,7 +227,7 @@ export function layoutStances(story: Story, size: { width: number }): StancesLay
     const topic = topics.get(stance.topic);
     if (!topic) throw new Error(`stance ${stance.id}: unknown topic ${stance.topic}`);
     const step = distanceStep(stance.distance);
-    return { stance, topic, step, gauge: gaugeGeometry(gaugeWidth, step, { labels }) };
+    return { stance, topic, step, gauge: gaugeGeometry(gaugeWidth, step, { labels, labelWidth }) };
   });
 
   return {

@@ -1,3 +1,10 @@
+/**
+ * The reaction network's layout, tested on the fixture story (tests/fixtures/harbour): three
+ * reacting actors (Southhaven's council and the Bay Courier abroad, Northport's Harbour Party
+ * at home), two targets (the ferry meeting, Mayor Ahn) and two topics. Where a rule needs what
+ * the fixture lacks (a member of a reacting body, two reactions along the same line), a
+ * variant of the fixture is built here.
+ */
 import { describe, expect, test } from 'vitest';
 import {
   clampToBox,
@@ -18,23 +25,27 @@ import {
   type ReactionsLayout,
   type Rect,
 } from '../../../src/lib/layout/reactions/index.ts';
-import { layoutReactions, withReactionsLayouts } from '../../../src/lib/layout/reactions/layoutReactions.ts';
+import { layoutReactions } from '../../../src/lib/layout/reactions/layoutReactions.ts';
 import { TONES } from '../../../src/lib/story/constants.ts';
-import { loadStory } from '../../../src/build/story/readStory.ts';
 import type { Story } from '../../../src/lib/story/types.ts';
+import { harbourStory } from '../../fixtures/harbour.ts';
+import { expectedCounts } from './reactionsCounts.ts';
 
-const story = loadStory(process.cwd());
+const story = harbourStory();
 const WIDTHS = [320, 343, 375, 768, 1024, 1120, 1920];
 
-/** What the data says the graph must hold, counted independently of the layout code. */
-function expectedCounts(s: Story) {
-  const reacting = new Set(s.reactions.map((r) => r.actor));
-  const memberships = s.actors.filter((a) => a.memberOf && reacting.has(a.id));
-  for (const a of memberships) reacting.add(a.memberOf!);
-  const targets = new Set(s.reactions.map((r) => r.target));
-  const topics = new Set(s.reactions.flatMap((r) => r.topics));
-  const reactionEdges = s.reactions.reduce((n, r) => n + 1 + r.topics.length, 0);
-  return { actors: reacting.size, targets: targets.size, topics: topics.size, reactionEdges, memberEdges: memberships.length };
+/** The fixture plus the Harbour Party's leader, a member of the party, who also reacts. */
+function withMember(s: Story): Story {
+  const party = s.actors.find((a) => a.id === 'harbour-party')!;
+  const leader = { ...party, id: 'party-leader', name: 'Harbour Party leader', shortName: 'Party leader', type: 'person' as const, memberOf: party.id };
+  const reaction = { ...s.reactions.find((r) => r.actor === party.id)!, id: 'leader-doubts-deal', actor: leader.id, target: 'ferry-meeting' };
+  return { ...s, actors: [...s.actors, leader], reactions: [...s.reactions, reaction] };
+}
+
+/** The fixture plus a second reaction of Southhaven's council to the meeting, about the same topic. */
+function withParallel(s: Story): Story {
+  const first = s.reactions.find((r) => r.id === 'council-will-study')!;
+  return { ...s, reactions: [...s.reactions, { ...first, id: 'council-second-thoughts', tone: 'critical' as const }] };
 }
 
 const inside = (r: Rect, l: ReactionsLayout) => r.x0 >= 0 && r.y0 >= 0 && r.x1 <= l.width && r.y1 <= l.height;
@@ -47,15 +58,40 @@ describe('layoutReactions', () => {
     expect(a.nodes.map((n) => [n.x, n.y])).toEqual(b.nodes.map((n) => [n.x, n.y]));
   });
 
-  test('node and edge counts come from the data', () => {
-    const want = expectedCounts(story);
-    const l = layoutReactions(story, { width: 1024 });
+  test.each([
+    // Each fixture reaction has one topic: an edge to its target and one to its topic.
+    { name: 'the fixture', s: story, want: { actors: 3, targets: 2, topics: 2, reactionEdges: 6, memberEdges: 0 } },
+    // The leader reacts too, and brings a line to the party (which reacts already).
+    { name: 'the fixture with a member', s: withMember(story), want: { actors: 4, targets: 2, topics: 2, reactionEdges: 8, memberEdges: 1 } },
+  ])('node and edge counts come from the data: $name', ({ s, want }) => {
+    expect(expectedCounts(s)).toEqual(want);
+    const l = layoutReactions(s, { width: 1024 });
     expect(l.nodes.filter((n) => n.kind === 'actor')).toHaveLength(want.actors);
     expect(l.nodes.filter((n) => n.kind === 'target')).toHaveLength(want.targets);
     expect(l.nodes.filter((n) => n.kind === 'topic')).toHaveLength(want.topics);
     expect(l.edges.filter((e) => e.kind === 'reaction')).toHaveLength(want.reactionEdges);
     expect(l.edges.filter((e) => e.kind === 'member')).toHaveLength(want.memberEdges);
     expect(new Set(l.nodes.map((n) => n.id)).size).toBe(l.nodes.length);
+  });
+
+  test('the nodes: reacting actors abroad then at home, then targets as first reacted to, then topics', () => {
+    const l = layoutReactions(story, { width: 1024 });
+    expect(l.nodes.map((n) => [n.kind, n.id, n.label])).toEqual([
+      ['actor', 'southhaven-council', 'Council'],
+      ['actor', 'bay-courier', 'Courier'],
+      ['actor', 'harbour-party', 'Harbour Party'],
+      ['target', 'ferry-meeting', 'The ferry meeting'], // the hub, with the story file's label
+      ['target', 'mayor-ahn', 'Ahn'],
+      ['topic', 'dredging-fund', 'Dredging'],
+      ['topic', 'fishing-rights', 'Fishing'],
+    ]);
+  });
+
+  test('a member\'s line runs from the member to its body', () => {
+    const l = layoutReactions(withMember(story), { width: 1024 });
+    expect(l.edges.filter((e) => e.kind === 'member').map((e) => [e.id, e.source, e.target])).toEqual([
+      ['member:party-leader', 'party-leader', 'harbour-party'],
+    ]);
   });
 
   test('one more reaction in the data means one more edge per target and topic', () => {
@@ -89,11 +125,14 @@ describe('layoutReactions', () => {
     }
   });
 
-  test('parallel edges between the same pair bend apart', () => {
-    const l = layoutReactions(story, { width: 768 });
-    const byPair = new Map<string, number[]>();
-    for (const e of l.edges) byPair.set(`${e.source}>${e.target}`, [...(byPair.get(`${e.source}>${e.target}`) ?? []), e.bend]);
-    for (const bends of byPair.values()) expect(new Set(bends).size).toBe(bends.length);
+  test('parallel edges between the same pair bend apart; single ones stay straight', () => {
+    expect(layoutReactions(story, { width: 768 }).edges.map((e) => e.bend)).toEqual(story.reactions.flatMap((r) => [0, ...r.topics.map(() => 0)]));
+    // Two lines from the council to the meeting, two to dredging: 26 px apart, about the straight line.
+    const l = layoutReactions(withParallel(story), { width: 768 });
+    const bends = (source: string, target: string) => l.edges.filter((e) => e.source === source && e.target === target).map((e) => e.bend);
+    expect(bends('southhaven-council', 'ferry-meeting')).toEqual([-13, 13]);
+    expect(bends('southhaven-council', 'dredging-fund')).toEqual([-13, 13]);
+    expect(bends('bay-courier', 'ferry-meeting')).toEqual([0]);
   });
 
   test.each(WIDTHS)('at %i px every node and label is inside the box', (width) => {
@@ -116,6 +155,18 @@ describe('layoutReactions', () => {
       }
     }
     expect(clashes).toEqual([]);
+    expect(overlaps(l)).toEqual([]);
+  });
+
+  test.each([
+    ...[375, 1024].map((width) => ({ name: 'with a member', s: withMember(story), width })),
+    ...[375, 1024].map((width) => ({ name: 'with parallel lines', s: withParallel(story), width })),
+  ])('$name, at $width px: every node and label inside the box, none overlapping', ({ s, width }) => {
+    const l = layoutReactions(s, { width });
+    for (const n of l.nodes) {
+      expect(inside(nodeBox(n, n), l), `${n.id} mark`).toBe(true);
+      expect(inside(labelPlacement(n, n).box, l), `${n.id} label`).toBe(true);
+    }
     expect(overlaps(l)).toEqual([]);
   });
 
@@ -159,14 +210,15 @@ describe('layoutReactions', () => {
     expect(actors.filter((n) => n.labelSide === side).length).toBeGreaterThan(actors.length / 2);
   });
 
-  test('abroad sits above home: reacting actors from outside Korea come first', () => {
+  test('abroad sits above home: reacting actors from outside the story\'s home (Northport) come first', () => {
+    expect(story.meta.home).toBe('NP');
     const l = layoutReactions(story, { width: 1024 });
     const country = (ref: string) => story.actors.find((a) => a.id === ref)?.country;
     const actors = l.nodes.filter((n) => n.kind === 'actor');
-    const abroad = actors.filter((n) => country(n.id) !== 'KR');
-    const home = actors.filter((n) => country(n.id) === 'KR');
-    expect(abroad.length).toBeGreaterThan(0);
-    expect(home.length).toBeGreaterThan(0);
+    const abroad = actors.filter((n) => country(n.id) !== 'NP');
+    const home = actors.filter((n) => country(n.id) === 'NP');
+    expect(abroad.map((n) => n.id)).toEqual(['southhaven-council', 'bay-courier']);
+    expect(home.map((n) => n.id)).toEqual(['harbour-party']);
     expect(Math.max(...abroad.map((n) => n.y))).toBeLessThan(Math.min(...home.map((n) => n.y)));
   });
 });
@@ -243,8 +295,8 @@ describe('markBox', () => {
 });
 
 describe('build-time layouts (NETWORK_WIDTHS)', () => {
-  const prepared = withReactionsLayouts(story);
-  const layouts = prepared.reactionsLayouts!;
+  // harbourStory() comes prepared, as the build serves it.
+  const layouts = story.reactionsLayouts!;
 
   test('one packed layout per breakpoint, each the width it was made for', () => {
     expect(layouts.map((l) => l.width)).toEqual([...NETWORK_WIDTHS]);
@@ -272,6 +324,7 @@ describe('build-time layouts (NETWORK_WIDTHS)', () => {
   });
 
   test('a layout made for another story is refused, not drawn wrongly', () => {
+    // Without the council's reaction the council is no node: six nodes, not seven.
     const fewer = { ...story, reactions: story.reactions.slice(0, 2) };
     expect(() => unpackReactionsLayout(fewer, layouts[0]!)).toThrow(/rebuild/);
   });

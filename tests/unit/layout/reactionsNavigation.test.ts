@@ -1,9 +1,10 @@
+/** Keyboard order through the reaction network, on the fixture story (tests/fixtures/harbour). */
 import { describe, expect, test } from 'vitest';
 import { NAV_KEYS, navigationOrder, stepFocus } from '../../../src/lib/layout/reactions/index.ts';
 import { layoutReactions } from '../../../src/lib/layout/reactions/layoutReactions.ts';
-import { loadStory } from '../../../src/build/story/readStory.ts';
+import { harbourStory } from '../../fixtures/harbour.ts';
 
-const story = loadStory(process.cwd());
+const story = harbourStory();
 
 describe('NAV_KEYS', () => {
   test.each([
@@ -28,14 +29,27 @@ describe('navigationOrder', () => {
     expect([...order].sort()).toEqual([...want].sort());
     expect(order[0]).toBe(l.nodes.find((n) => n.kind === 'actor')!.id);
   });
+
+  test('each actor (abroad, then at home) is followed by its reactions, then come the targets and the topics', () => {
+    expect(navigationOrder(layoutReactions(story, { width: 768 }))).toEqual([
+      'southhaven-council', 'council-will-study', 'council-will-study>dredging-fund',
+      'bay-courier', 'courier-modest-success', 'courier-modest-success>dredging-fund',
+      'harbour-party', 'harbour-party-too-much', 'harbour-party-too-much>fishing-rights',
+      'ferry-meeting', 'mayor-ahn',
+      'dredging-fund', 'fishing-rights',
+    ]);
+  });
 });
 
 describe('stepFocus', () => {
   const l = layoutReactions(story, { width: 768 });
   const order = navigationOrder(l);
-  const ppp = story.reactions.find((r) => r.id === 'reaction-people-power-party')!;
-  const nk = 'north-korea-nuclear';
-  const aboutNk = story.reactions.filter((r) => r.topics.includes(nk)).map((r) => `${r.id}>${nk}`);
+  // The Harbour Party's criticism of Mayor Ahn, about fishing rights.
+  const party = story.reactions.find((r) => r.id === 'harbour-party-too-much')!;
+  const partyTopic = party.topics[0]!;
+  // Dredging is the topic two reactions speak about: the courier's, then the council's (data order).
+  const dredging = 'dredging-fund';
+  const aboutDredging = story.reactions.filter((r) => r.topics.includes(dredging)).map((r) => `${r.id}>${dredging}`);
 
   test.each([
     { from: 0, step: 'next', to: 1 },
@@ -50,8 +64,9 @@ describe('stepFocus', () => {
   });
 
   test('down from an actor goes to its first reaction line, and round back to the actor', () => {
-    const ring = [ppp.actor, ppp.id, ...ppp.topics.map((t) => `${ppp.id}>${t}`)];
-    let at = ppp.actor;
+    const ring = [party.actor, party.id, ...party.topics.map((t) => `${party.id}>${t}`)];
+    expect(ring).toEqual(['harbour-party', 'harbour-party-too-much', 'harbour-party-too-much>fishing-rights']);
+    let at = party.actor;
     let anchor: string | null = null;
     const visited: string[] = [];
     for (let i = 0; i < ring.length; i++) {
@@ -59,32 +74,33 @@ describe('stepFocus', () => {
       visited.push(at);
     }
     expect(visited).toEqual([...ring.slice(1), ring[0]]);
-    expect(anchor).toBe(ppp.actor);
-    expect(stepFocus(l, order, ppp.actor, null, 'round-previous').id).toBe(ring.at(-1));
+    expect(anchor).toBe(party.actor);
+    expect(stepFocus(l, order, party.actor, null, 'round-previous').id).toBe(ring.at(-1));
   });
 
   test('from a topic, up and down visit every reaction about it', () => {
-    let at = nk;
+    expect(aboutDredging).toEqual(['courier-modest-success>dredging-fund', 'council-will-study>dredging-fund']);
+    let at = dredging;
     let anchor: string | null = null;
     const visited: string[] = [];
-    for (let i = 0; i < aboutNk.length; i++) {
+    for (let i = 0; i < aboutDredging.length + 1; i++) {
       ({ id: at, anchor } = stepFocus(l, order, at, anchor, 'round-next'));
       visited.push(at);
     }
-    expect(visited).toEqual(aboutNk);
-    expect(anchor).toBe(nk);
+    expect(visited).toEqual([...aboutDredging, dredging]);
+    expect(anchor).toBe(dredging);
   });
 
   test('an edge reached by left/right goes round its source actor', () => {
-    const edge = `${ppp.id}>${nk}`;
-    expect(stepFocus(l, order, edge, null, 'round-next')).toEqual({ id: ppp.actor, anchor: ppp.actor });
-    expect(stepFocus(l, order, edge, 'some-other-node', 'round-previous')).toEqual({ id: ppp.id, anchor: ppp.actor });
+    const edge = `${party.id}>${partyTopic}`;
+    expect(stepFocus(l, order, edge, null, 'round-next')).toEqual({ id: party.actor, anchor: party.actor });
+    expect(stepFocus(l, order, edge, 'some-other-node', 'round-previous')).toEqual({ id: party.id, anchor: party.actor });
   });
 
   test('marks left out of the order (filtered) are skipped', () => {
-    const filtered = order.filter((id) => id !== ppp.id);
-    expect(stepFocus(l, filtered, ppp.actor, null, 'round-next').id).toBe(`${ppp.id}>${ppp.topics[0]}`);
-    const i = order.indexOf(ppp.id);
+    const filtered = order.filter((id) => id !== party.id);
+    expect(stepFocus(l, filtered, party.actor, null, 'round-next').id).toBe(`${party.id}>${partyTopic}`);
+    const i = order.indexOf(party.id);
     expect(stepFocus(l, filtered, order[i - 1]!, null, 'next').id).toBe(order[i + 1]);
   });
 });

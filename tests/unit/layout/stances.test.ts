@@ -1,7 +1,12 @@
+/**
+ * The stance matrix's geometry, tested on the fixture story (tests/fixtures/harbour): two
+ * contested issues, dredging (close) and fishing rights (opposed), between Northport and
+ * Southhaven, two side names longer than a gauge's default label room.
+ */
 import { describe, expect, test } from 'vitest';
-import { loadStory } from '../../../src/build/story/readStory.ts';
 import { DISTANCES } from '../../../src/lib/story/schema.ts';
 import type { Stance } from '../../../src/lib/story/types.ts';
+import { textWidth } from '../../../src/lib/text/measure.ts';
 import {
   BREAKPOINTS,
   DISTANCE_ORDER,
@@ -16,17 +21,23 @@ import {
   type BlockKey,
   type Gauge,
 } from '../../../src/lib/layout/stances.ts';
+import { harbourStory } from '../../fixtures/harbour.ts';
 
-/** The real story's two sides, in column order. */
-const SIDES = ['korea', 'us'] as const;
-const story = loadStory(process.cwd());
+const story = harbourStory();
+/** The fixture's two sides, in column order, and their short names as the gauge labels them. */
+const SIDES = ['northport', 'southhaven'] as const;
+const NAMES = story.meta.sides.map((s) => s.shortName) as [string, string];
+/** A gauge label's width: 13 px at weight 600, which sets as bold where the font has no 600. */
+const labelWidth = (name: string) => textWidth(name, 13, { bold: true });
 
-/** Width of "Korea" and "US" at 13 px, 600 weight, with a little slack. */
-const KOREA_TEXT = 40;
-const US_TEXT = 20;
+const WIDER_LABEL = Math.max(...NAMES.map(labelWidth));
 
-/** Every mark of a gauge inside its box, Korea left of the US, labels above and apart. */
-function expectGaugeInside(g: Gauge) {
+/**
+ * Every mark of a gauge inside its box, the first side left of the second, labels above and
+ * apart; a label may reach `overhang` px past the box (into its block's padding).
+ */
+function expectGaugeInside(g: Gauge, overhang = 0) {
+  const [first, second] = NAMES;
   expect(g.firstX - g.r).toBeGreaterThanOrEqual(0);
   expect(g.secondX + g.r).toBeLessThanOrEqual(g.width);
   expect(g.secondX + g.square / 2).toBeLessThanOrEqual(g.width);
@@ -35,8 +46,8 @@ function expectGaugeInside(g: Gauge) {
   expect(g.trackY + g.r).toBeLessThanOrEqual(g.height);
   if (g.labels) {
     // text ends at firstX and starts at secondX: inside the box, not touching each other
-    expect(g.labels.firstX - KOREA_TEXT).toBeGreaterThanOrEqual(0);
-    expect(g.labels.secondX + US_TEXT).toBeLessThanOrEqual(g.width);
+    expect(g.labels.firstX - labelWidth(first), first).toBeGreaterThanOrEqual(-overhang);
+    expect(g.labels.secondX + labelWidth(second), second).toBeLessThanOrEqual(g.width + overhang);
     expect(g.labels.secondX - g.labels.firstX).toBeGreaterThanOrEqual(6);
     // above the markers, below the top of the box (13 px text)
     expect(g.labels.y).toBeLessThan(g.trackY - g.r);
@@ -71,7 +82,7 @@ describe('layoutStances at reader widths', () => {
       expect(row.step).toBe(DISTANCES.indexOf(row.stance.distance));
       expect(row.gauge.width).toBeLessThanOrEqual(width);
       expect(row.gauge.labels !== null).toBe(labels);
-      expectGaugeInside(row.gauge);
+      expectGaugeInside(row.gauge, layout.cell.pad);
     }
   });
 
@@ -87,7 +98,7 @@ describe('layoutStances at reader widths', () => {
     for (const c of columns.filter((c) => ['first', 'second', 'outcome'].includes(c.key))) {
       expect(c.width).toBeGreaterThanOrEqual(170);
     }
-    // the gauge fills its own column inside the block's padding and border, between Korea and the US
+    // the gauge fills its own column inside the block's padding and border, between the two sides
     const { rows, cell } = layoutStances(story, { width });
     const distanceColumn = columns.find((c) => c.key === 'distance')!;
     for (const row of rows) expect(row.gauge.width).toBe(distanceColumn.width - 2 * (cell.pad + cell.border));
@@ -100,7 +111,7 @@ describe('layoutStances at reader widths', () => {
       const i = columns.findIndex((c) => c.key === b.key);
       expect(b.gridColumn).toBe(`${i + 1} / ${i + 2}`);
     }
-    // the reason spans from Korea's column to the US column
+    // the reason spans from the first side's column to the second's
     const reason = blocks.find((b) => b.key === 'reason')!;
     expect(reason.gridColumn).toBe(`${keys.indexOf('first') + 1} / ${keys.indexOf('second') + 2}`);
   });
@@ -135,7 +146,7 @@ describe('gaugeGeometry: the gap grows with the distance', () => {
     { width: 343, labels: true },
     { width: 72, labels: false, r: 6 },
   ])('$width px wide, labels: $labels', ({ width, labels, r }) => {
-    const gauges = [0, 1, 2, 3].map((step) => gaugeGeometry(width, step, { labels, r }));
+    const gauges = [0, 1, 2, 3].map((step) => gaugeGeometry(width, step, { labels, r, labelWidth: WIDER_LABEL }));
     const gaps = gauges.map((g) => g.secondX - g.firstX);
     for (let i = 1; i < gaps.length; i++) expect(gaps[i]!).toBeGreaterThan(gaps[i - 1]!);
     // aligned: markers touch; opposed: they sit at the ends of the track
@@ -148,6 +159,30 @@ describe('gaugeGeometry: the gap grows with the distance', () => {
       expectGaugeInside(g);
       expect((g.firstX + g.secondX) / 2).toBeCloseTo(width / 2);
     }
+  });
+});
+
+describe('gaugeGeometry: room for the side names', () => {
+  test.each([
+    // No width given, or a name of about five letters: 24 px of side padding, so the track starts at 24 + r + 1.
+    { labelWidth: undefined, trackX0: 33 },
+    { labelWidth: 41, trackX0: 33 },
+    // "Southhaven" (89 px): the label ends at the marker's right edge, pad + 2r + 1 = 89, so pad is 72.
+    { labelWidth: 89, trackX0: 81 },
+  ])('a label $labelWidth px wide starts the track at $trackX0 px', ({ labelWidth, trackX0 }) => {
+    const g = gaugeGeometry(300, 3, { labels: true, labelWidth });
+    expect(g.trackX0).toBe(trackX0);
+    expect(g.trackX1).toBe(300 - trackX0);
+    if (labelWidth) expect(g.labels!.firstX - labelWidth).toBeGreaterThanOrEqual(0);
+  });
+
+  test('without direct labels the name does not matter', () => {
+    expect(gaugeGeometry(300, 3, { labelWidth: 89 })).toEqual(gaugeGeometry(300, 3));
+  });
+
+  test('the fixture\'s longer name is Southhaven\'s, 89 px at 13 px bold', () => {
+    expect(WIDER_LABEL).toBe(labelWidth('Southhaven'));
+    expect(WIDER_LABEL).toBe(89);
   });
 });
 
@@ -177,7 +212,7 @@ describe('distance scale', () => {
 describe('distanceExtremes', () => {
   const s = (id: string, distance: Stance['distance']) => ({ ...story.stances[0]!, id, distance });
   test.each([
-    { name: 'the real data', stances: story.stances, widest: 'stance-trade-agriculture', closest: 'stance-north-korea' },
+    { name: 'the fixture: fishing rights opposed, dredging close', stances: story.stances, widest: 'stance-fishing-rights', closest: 'stance-dredging-fund' },
     { name: 'a tie keeps the first', stances: [s('a', 'close'), s('b', 'opposed'), s('c', 'opposed'), s('d', 'close')], widest: 'b', closest: 'a' },
     { name: 'all equal', stances: [s('a', 'apart'), s('b', 'apart')], widest: 'a', closest: null },
   ])('$name', ({ stances, widest, closest }) => {
@@ -193,7 +228,11 @@ describe('distanceExtremes', () => {
 
 describe('keyboard stops', () => {
   const ids = story.stances.map((s) => s.id);
-  const [defense, trade, nk] = ids as [string, string, string];
+  const [dredging, fishing] = ids as [string, string];
+
+  test('the fixture has two issues, dredging then fishing rights', () => {
+    expect(ids).toEqual(['stance-dredging-fund', 'stance-fishing-rights']);
+  });
 
   test.each([
     { mode: 'wide' as const, order: ['issue', 'first', 'distance', 'second', 'outcome'] },
@@ -204,40 +243,41 @@ describe('keyboard stops', () => {
     expect(stops).toHaveLength(story.stances.length * 5);
     expect(stops.slice(0, 5).map((s) => s.kind)).toEqual(order);
     expect(stops.map((s) => s.row)).toEqual(ids.flatMap((_, i) => [i, i, i, i, i]));
-    const tradeStops = stops.filter((s) => s.key.startsWith(`${trade}/`));
-    expect(Object.fromEntries(tradeStops.map((s) => [s.kind, s.id]))).toEqual({
-      issue: trade,
-      distance: trade,
-      first: `${trade}:korea`,
-      second: `${trade}:us`,
-      outcome: `${trade}:outcome`,
+    const fishingStops = stops.filter((s) => s.key.startsWith(`${fishing}/`));
+    expect(Object.fromEntries(fishingStops.map((s) => [s.kind, s.id]))).toEqual({
+      issue: fishing,
+      distance: fishing,
+      first: `${fishing}:northport`,
+      second: `${fishing}:southhaven`,
+      outcome: `${fishing}:outcome`,
     });
     expect(new Set(stops.map((s) => s.key)).size).toBe(stops.length);
   });
 
   test('filters drop hidden cells and rows, and renumber the rows', () => {
-    const hidden = new Set([`${defense}`, `${trade}:us`]);
+    const hidden = new Set([dredging, `${fishing}:southhaven`]);
     const stops = stancesStops(story.stances, SIDES, 'wide', (id) => !hidden.has(id));
-    expect(stops.some((s) => s.key.startsWith(`${defense}/`))).toBe(false);
+    expect(stops.some((s) => s.key.startsWith(`${dredging}/`))).toBe(false);
     expect(stops.filter((s) => s.row === 0).map((s) => s.kind)).toEqual(['issue', 'first', 'distance', 'outcome']);
-    expect(stops.filter((s) => s.row === 1).every((s) => s.key.startsWith(`${nk}/`))).toBe(true);
+    expect(stops.every((s) => s.row === 0 && s.key.startsWith(`${fishing}/`))).toBe(true);
   });
 
   // start key, then the keys pressed, then where focus ends
   const key = (stance: string, kind: string) => `${stance}/${kind}`;
   const cases: { name: string; mode: StancesMode; from: string | null; keys: NavKey[]; to: string; hide?: string[] }[] = [
-    { name: 'right along an issue', mode: 'wide', from: key(trade, 'issue'), keys: ['ArrowRight', 'ArrowRight', 'ArrowRight'], to: key(trade, 'second') },
-    { name: 'right stops at the end of the row', mode: 'wide', from: key(trade, 'outcome'), keys: ['ArrowRight'], to: key(trade, 'outcome') },
-    { name: 'left stops at the row header', mode: 'grid', from: key(nk, 'issue'), keys: ['ArrowLeft'], to: key(nk, 'issue') },
-    { name: 'down keeps the column', mode: 'wide', from: key(defense, 'second'), keys: ['ArrowDown'], to: key(trade, 'second') },
-    { name: 'up keeps the column', mode: 'grid', from: key(nk, 'distance'), keys: ['ArrowUp', 'ArrowUp'], to: key(defense, 'distance') },
-    { name: 'down stops at the last issue', mode: 'wide', from: key(nk, 'first'), keys: ['ArrowDown'], to: key(nk, 'first') },
-    { name: 'down into a filtered cell goes to the nearest, left on a tie', mode: 'wide', from: key(defense, 'second'), keys: ['ArrowDown'], to: key(trade, 'distance'), hide: [`${trade}:us`] },
-    { name: 'Home and End: the whole matrix', mode: 'wide', from: key(trade, 'second'), keys: ['End'], to: key(nk, 'outcome') },
-    { name: 'Home', mode: 'stacked', from: key(nk, 'second'), keys: ['Home'], to: key(defense, 'issue') },
-    { name: 'stacked: down follows reading order across cards', mode: 'stacked', from: key(defense, 'second'), keys: ['ArrowDown', 'ArrowDown'], to: key(trade, 'issue') },
-    { name: 'stacked: left and up go back', mode: 'stacked', from: key(trade, 'issue'), keys: ['ArrowUp', 'ArrowLeft'], to: key(defense, 'second') },
-    { name: 'a vanished start begins at the first stop', mode: 'wide', from: 'gone', keys: ['ArrowRight'], to: key(defense, 'first') },
+    { name: 'right along an issue', mode: 'wide', from: key(dredging, 'issue'), keys: ['ArrowRight', 'ArrowRight', 'ArrowRight'], to: key(dredging, 'second') },
+    { name: 'right stops at the end of the row', mode: 'wide', from: key(fishing, 'outcome'), keys: ['ArrowRight'], to: key(fishing, 'outcome') },
+    { name: 'left stops at the row header', mode: 'grid', from: key(fishing, 'issue'), keys: ['ArrowLeft'], to: key(fishing, 'issue') },
+    { name: 'down keeps the column', mode: 'wide', from: key(dredging, 'second'), keys: ['ArrowDown'], to: key(fishing, 'second') },
+    { name: 'up keeps the column, and stops at the first issue', mode: 'grid', from: key(fishing, 'distance'), keys: ['ArrowUp', 'ArrowUp'], to: key(dredging, 'distance') },
+    { name: 'down stops at the last issue', mode: 'wide', from: key(fishing, 'first'), keys: ['ArrowDown'], to: key(fishing, 'first') },
+    // From column 3 (second) the nearest are distance (2) and outcome (4), one either side: the left one wins.
+    { name: 'down into a filtered cell goes to the nearest, left on a tie', mode: 'wide', from: key(dredging, 'second'), keys: ['ArrowDown'], to: key(fishing, 'distance'), hide: [`${fishing}:southhaven`] },
+    { name: 'Home and End: the whole matrix', mode: 'wide', from: key(dredging, 'second'), keys: ['End'], to: key(fishing, 'outcome') },
+    { name: 'Home', mode: 'stacked', from: key(fishing, 'second'), keys: ['Home'], to: key(dredging, 'issue') },
+    { name: 'stacked: down follows reading order across cards', mode: 'stacked', from: key(dredging, 'second'), keys: ['ArrowDown', 'ArrowDown'], to: key(fishing, 'issue') },
+    { name: 'stacked: left and up go back', mode: 'stacked', from: key(fishing, 'issue'), keys: ['ArrowUp', 'ArrowLeft'], to: key(dredging, 'second') },
+    { name: 'a vanished start begins at the first stop', mode: 'wide', from: 'gone', keys: ['ArrowRight'], to: key(dredging, 'first') },
   ];
   test.each(cases)('$mode: $name', ({ mode, from, keys, to, hide = [] }) => {
     const stops = stancesStops(story.stances, SIDES, mode, (id) => !hide.includes(id));

@@ -67,8 +67,14 @@ export function layoutTimeline(story: Story, { width, domain, include }: Timelin
     const full = textWidth(d.event.title);
     const inside = full <= insideRoom || (full > afterRoom && insideRoom >= afterRoom);
     const [lx, room] = inside ? [insideX, insideRoom] : [afterX, afterRoom];
-    const text = fitText(d.event.title, room);
+    let text = fitText(d.event.title, room);
     d.label = text ? { x: lx, text, width: textWidth(text), truncated: text !== d.event.title } : null;
+    // A short mark at the right edge (an open end in the story's last month, on a phone) has
+    // room neither inside nor after it: its label ends just before it instead.
+    if (!d.label && (text = fitText(d.event.title, d.x0 - 4 - 2))) {
+      const w = textWidth(text);
+      d.label = { x: d.x0 - 4 - w, text, width: w, truncated: text !== d.event.title };
+    }
     d.hitX0 = Math.min(d.x0, d.label?.x ?? d.x0);
     d.hitX1 = Math.max(d.drawX1, d.label ? d.label.x + d.label.width : d.drawX1);
     if (d.hitX1 - d.hitX0 < HIT_MIN) {
