@@ -11,7 +11,8 @@ import { EXPORT_VIEWS } from '../../src/lib/export/index.ts';
 import { Step } from '../../src/lib/story/schema.ts';
 import { embed, page } from '../../src/lib/strings.ts';
 import { viewHeading } from '../../src/lib/story/meta.ts';
-import { META } from '../fixtures/meta.ts';
+// Not ../fixtures/harbour.ts: it cannot load in jsdom (see ./harbourDom.ts).
+import { HARBOUR } from './harbourDom.ts';
 import { VIEW_LOADERS } from '../../src/entries/viewLoaders.ts';
 import { viewFigure } from '../../src/entries/viewFigures.ts';
 import { viewSources } from '../../src/build/prerender/prerenderPlugin.ts';
@@ -27,7 +28,7 @@ describe('the view registry', () => {
     ["Step.view's picklist (the presentation's steps)", Step.entries.view.options],
     ['the facts of each view', Object.keys(VIEWS)],
     ['the embed loaders', Object.keys(VIEW_LOADERS)],
-    ["the story file's view sections", VIEW_IDS.filter((id) => id in META)],
+    ["the story file's view sections", VIEW_IDS.filter((id) => id in HARBOUR)],
     ["the page's nav labels", Object.keys(page.nav)],
     ["the embed dialog's view names", Object.keys(embed.views)],
   ])('%s: the registry ids, in order', (_name, list) => {
@@ -54,7 +55,7 @@ describe.each(VIEW_IDS)('%s', (id) => {
     expect(loaded.figure).toBe((await import(/* @vite-ignore */ component!)).default);
     expect(viewFigure(id)).toEqual(loaded);
     // Its heading is the story's, in the story file's section of the same name.
-    expect(viewHeading(META, id)).toBe(META[id].heading);
+    expect(viewHeading(HARBOUR, id)).toBe(HARBOUR[id].heading);
   });
 
   test('positive export width and embed height', () => {

@@ -5,9 +5,17 @@ import { loadStory, readSeeds } from '../../../src/build/story/readStory.ts';
 import { validateStory, type StoryFiles } from '../../../src/lib/story/validate.ts';
 import { COLLECTIONS } from '../../../src/lib/story/schema.ts';
 import type { Story } from '../../../src/lib/story/types.ts';
+import { HARBOUR_DIR } from '../../fixtures/harbour.ts';
 
-const story = loadStory(process.cwd());
-const seeds = readSeeds(join(process.cwd(), 'seeds'));
+// The generator is tried on the fixture story; the benchmark itself (tests/bench/) scales the
+// project's own story, the one readers load. The fixture has no member of a body: Vidal
+// joins the council here, so the copies' memberOf links are generated and validated too.
+const fixture = loadStory(HARBOUR_DIR);
+const story: Story = {
+  ...fixture,
+  actors: fixture.actors.map((a) => (a.id === 'mayor-vidal' ? { ...a, memberOf: 'southhaven-council' } : a)),
+};
+const seeds = readSeeds(join(HARBOUR_DIR, 'seeds'));
 
 /** Round-trip a story through the same validation the build applies to data/. */
 function validate(s: Story): Story {
@@ -20,6 +28,7 @@ function validate(s: Story): Story {
 describe.each([
   { factor: 1, items: 1, cast: 1 },
   { factor: 10, items: 10, cast: 4 },
+  { factor: 2.4, items: 2, cast: 2 },
   { factor: 100, items: 100, cast: 10 },
 ])('generateStory at $factor×', ({ factor, items, cast }) => {
   const big = generateStory(story, factor, 7);
@@ -39,9 +48,10 @@ describe.each([
     expect(new Set(big.stances.map((s) => s.topic)).size).toBe(big.stances.length);
   });
 
-  test('keeps the real story inside, unchanged', () => {
+  test('keeps the story it grows inside, unchanged', () => {
     for (const e of story.events) expect(big.events.find((x) => x.id === e.id)).toEqual(e);
     for (const r of story.reactions) expect(big.reactions.find((x) => x.id === r.id)).toEqual(r);
+    for (const a of story.actors) expect(big.actors.find((x) => x.id === a.id)).toEqual(a);
     expect(big.steps).toEqual(story.steps);
   });
 });
@@ -60,7 +70,14 @@ describe('generateStory is seeded', () => {
     expect(crossing.length).toBeGreaterThan(big.reactions.length / 2);
   });
 
-  test('copies spread over more of the calendar than the real story', () => {
+  test('a copy of a member belongs to a copy of its body, of the same copy', () => {
+    const big = generateStory(story, 10, 3);
+    const members = big.actors.filter((a) => a.memberOf);
+    expect(members.map((a) => [a.id, a.memberOf])).toEqual(
+      Array.from({ length: copiesFor(10).cast }, (_, k) => [copyId('mayor-vidal', k), copyId('southhaven-council', k)]));
+  });
+
+  test('copies spread over more of the calendar than the story they grow', () => {
     const span = (s: Story) => {
       const days = s.events.filter((e) => e.precision === 'day').map((e) => Date.parse(e.date));
       return Math.max(...days) - Math.min(...days);
@@ -70,9 +87,10 @@ describe('generateStory is seeded', () => {
 });
 
 describe.each([
-  { date: '2025-08-25', days: 0, want: '2025-08-25' },
-  { date: '2025-08-25', days: 7, want: '2025-09-01' },
+  { date: '2024-03-03', days: 0, want: '2024-03-03' },
+  { date: '2024-03-03', days: 30, want: '2024-04-02' },
   { date: '2025-03-01', days: -1, want: '2025-02-28' },
+  { date: '2024-03-01', days: -1, want: '2024-02-29' },
   { date: '2024-12-31', days: 1, want: '2025-01-01' },
   { date: '2025-08', days: 45, want: '2025-10' },
   { date: '2025-01', days: -30, want: '2024-12' },
@@ -85,6 +103,6 @@ describe.each([
 });
 
 test('copyId leaves copy 0 alone and suffixes the others', () => {
-  expect(copyId('summit', 0)).toBe('summit');
-  expect(copyId('summit', 12)).toBe('summit-x12');
+  expect(copyId('ferry-meeting', 0)).toBe('ferry-meeting');
+  expect(copyId('ferry-meeting', 12)).toBe('ferry-meeting-x12');
 });

@@ -1,6 +1,6 @@
 /**
  * The story plugin stops a build, and a dev server's module load, on bad data, and says
- * where. Runs real Vite on a throw-away project: the real seeds plus one broken fixture.
+ * where. Runs real Vite on a throw-away project: the fixture story, or it with one thing broken.
  */
 import { afterAll, describe, expect, test } from 'vitest';
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,16 +8,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, createServer } from 'vite';
 import { storyData } from '../../../src/build/story/storyPlugin.ts';
+import { storyJsonSchema } from '../../../src/build/story/jsonSchema.ts';
+import { HARBOUR_DIR } from '../../fixtures/harbour.ts';
+import { brokenHarbour, find, type Breakage } from '../../fixtures/brokenHarbour.ts';
 
-const root = process.cwd();
 const made: string[] = [];
 
-function project(fixture?: string): string {
+/** A project with the fixture story at its root (`data/`, `seeds/`), broken if asked. */
+function project(breakage?: Breakage): string {
   const dir = mkdtempSync(join(tmpdir(), 'summit-plugin-'));
   made.push(dir);
-  cpSync(join(root, 'seeds'), join(dir, 'seeds'), { recursive: true });
-  cpSync(join(root, 'data'), join(dir, 'data'), { recursive: true });
-  if (fixture) cpSync(join(root, 'tests/fixtures/bad-data', fixture), join(dir, 'data'), { recursive: true });
+  cpSync(join(HARBOUR_DIR, 'seeds'), join(dir, 'seeds'), { recursive: true });
+  cpSync(join(HARBOUR_DIR, 'data'), join(dir, 'data'), { recursive: true });
+  if (breakage) {
+    for (const { file, text } of Object.values(brokenHarbour(breakage))) {
+      if (text === null) rmSync(join(dir, file));
+      else writeFileSync(join(dir, file), text);
+    }
+  }
   mkdirSync(join(dir, 'src'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><script type="module" src="/src/main.js"></script>');
   writeFileSync(join(dir, 'src/main.js'), "import story, { articles } from 'virtual:story';\nconsole.log(story, articles);\n");
@@ -29,12 +37,12 @@ const quiet = { configFile: false as const, logLevel: 'silent' as const };
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('story plugin', () => {
-  test('builds the real data into the bundle, with the article title', async () => {
+  test('builds the story into the bundle, with the article title', async () => {
     const dir = project();
     const out = await build({ ...quiet, root: dir, plugins: [storyData()], build: { write: false } });
     const code = JSON.stringify(out);
-    expect(code).toContain('trump-hints-kim-meeting');
-    expect(code).toContain('Lee Jae-myung and Trump: Can the Korea-U.S. Summit Mark a New Turning Point in the Alliance?');
+    expect(code).toContain('channel-stays-closed');
+    expect(code).toContain('[Analysis] Harbour Talks: Can Two Rival Ports Share One Bay?');
   });
 
   test('serves the article as paragraphs in a module of its own', async () => {
@@ -42,30 +50,34 @@ describe('story plugin', () => {
     const server = await createServer({ ...quiet, root: dir, plugins: [storyData()], server: { middlewareMode: true, ws: false } });
     try {
       const { article } = (await server.ssrLoadModule('virtual:article')) as { article: { file: string; title: string; paragraphs: string[] } };
-      expect(article.file).toBe('000_114d28e44a533636.txt');
-      expect(article.title).toMatch(/^\[In-Depth Analysis\] Lee Jae-myung and Trump/);
-      expect(article.paragraphs[0]).toBe('A Historic Encounter: The Significance of the First Korea-US Summit Meeting');
-      expect(article.paragraphs.some((p) => p.includes('82 days into President Lee’s administration'))).toBe(true);
+      expect(article.file).toBe('harbour-talks.txt');
+      expect(article.title).toBe('[Analysis] Harbour Talks: Can Two Rival Ports Share One Bay?');
+      expect(article.paragraphs[0]).toMatch(/^This is an invented article/);
+      expect(article.paragraphs[1]).toBe('A New Mayor');
+      expect(article.paragraphs).toContain('Forty days after taking office, Mayor Ahn proposed a shared dredging fund for the bay.');
     } finally {
       await server.close();
     }
   });
 
-  test.each([
-    ['dangling-target', 'data/reactions.json › item "reaction-reuters" › field "target"'],
-    ['quote-not-in-article', 'data/events.json › item "trump-hints-kim-meeting" › field "sources[0].quote"'],
-    ['invalid-json', 'data/events.json: is not valid JSON'],
-  ])('a build with %s fails: %s', async (fixture, where) => {
-    const dir = project(fixture);
+  test.each<[string, Breakage, string]>([
+    ['a dangling target', { change: (d) => { find(d, 'reactions', 'courier-modest-success').target = 'harbour-festival'; } },
+      'data/reactions.json › item "courier-modest-success" › field "target"'],
+    ['a quote not in the article', { change: (d) => { find(d, 'events', 'cost-split').sources[0].quote = 'The mayors shook hands.'; } },
+      'data/events.json › item "cost-split" › field "sources[0].quote"'],
+    ['invalid JSON', { texts: { events: '{ "events": [' } }, 'data/events.json: is not valid JSON'],
+    ['a missing file', { texts: { steps: null } }, 'data/steps.json: is missing'],
+  ])('a build with %s fails: %s', async (_name, breakage, where) => {
+    const dir = project(breakage);
     await expect(build({ ...quiet, root: dir, plugins: [storyData()], build: { write: false } })).rejects.toThrow(where);
   });
 
   test('the dev server refuses to serve bad data and names the problem', async () => {
-    const dir = project('impossible-date');
+    const dir = project({ change: (d) => { find(d, 'events', 'ferry-meeting').date = '2024-02-30'; } });
     const server = await createServer({ ...quiet, root: dir, plugins: [storyData()], server: { middlewareMode: true, ws: false } });
     try {
       await expect(server.ssrLoadModule('virtual:story')).rejects.toThrow(
-        'data/events.json › item "summit" › field "date": "2025-02-30" is not a real date');
+        'data/events.json › item "ferry-meeting" › field "date": "2024-02-30" is not a real date');
     } finally {
       await server.close();
     }
@@ -75,6 +87,6 @@ describe('story plugin', () => {
     const dir = project();
     writeFileSync(join(dir, 'data/story.schema.json'), '{}');
     await build({ ...quiet, root: dir, plugins: [storyData()], build: { write: false } });
-    expect(readFileSync(join(dir, 'data/story.schema.json'), 'utf8')).toBe(readFileSync(join(root, 'data/story.schema.json'), 'utf8'));
+    expect(readFileSync(join(dir, 'data/story.schema.json'), 'utf8')).toBe(storyJsonSchema());
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { BOM, csvField, csvRows, exportCsv, toCsv } from '../../../src/lib/export/index.ts';
-import { loadStory } from '../../../src/build/story/readStory.ts';
+import { harbourStory } from '../../fixtures/harbour.ts';
 import { exporting } from '../../../src/lib/strings.ts';
 
-const story = loadStory(process.cwd());
+const story = harbourStory();
 
 /** A minimal RFC 4180 reader, to check that what we write reads back to the same cells. */
 function parseCsv(text: string): string[][] {
@@ -60,26 +60,38 @@ describe('exportCsv', () => {
     expect(parseCsv(exportCsv(view, story).slice(1))).toEqual(csvRows(view, story));
   });
 
-  test('timeline rows carry the date, precision, lane, title, claim kind and verbatim quote', () => {
+  test('timeline rows carry the date, precision, lane, title, claim kind and verbatim quotes', () => {
     const rows = csvRows('timeline', story);
-    const summit = rows.find((r) => r[0] === 'summit');
-    const event = story.events.find((e) => e.id === 'summit')!;
-    expect(summit).toEqual([
-      'summit', event.date, 'Known to the day', 'Korea & US', event.title, 'Reported fact',
-      event.sources.map((s) => s.quote).join(exporting.quoteSeparator),
+    // Two mayors, one from each side: the joint lane.
+    expect(rows.find((r) => r[0] === 'ferry-meeting')).toEqual([
+      'ferry-meeting', '2024-03-03', 'Known to the day', 'Both ports', 'The ferry meeting', 'Reported fact',
+      ['On 3 March 2024 Mayor Ahn and Mayor Rosa Vidal of Southhaven met on a ferry in the middle of the bay.',
+        'Both came with demands about dredging and fishing rights.'].join(exporting.quoteSeparator),
     ]);
+    expect(rows.find((r) => r[0] === 'channel-stays-closed')!.slice(1, 6))
+      .toEqual(['2024-03-03', 'Undated: on or after this date', 'Southhaven', 'Vidal: the channel stays closed', 'Direct quote']);
+    expect(rows.find((r) => r[0] === 'council-vote')!.slice(1, 4)).toEqual(['2024-02', 'Known to the month', 'Southhaven']);
   });
 
   test('stance rows: one per side, with the distance of the issue', () => {
-    const rows = csvRows('stances', story).filter((r) => r[0]!.startsWith('stance-trade-agriculture:'));
-    expect(rows.map((r) => r[2])).toEqual(['South Korea', 'United States', 'Outcome']);
-    expect(new Set(rows.map((r) => r[6]))).toEqual(new Set(['Opposed']));
-    expect(rows[0]![4]).toBe('no further openings will be made');
+    const rows = csvRows('stances', story).filter((r) => r[0]!.startsWith('stance-dredging-fund:'));
+    expect(rows.map((r) => r[0])).toEqual(['stance-dredging-fund:northport', 'stance-dredging-fund:southhaven', 'stance-dredging-fund:outcome']);
+    expect(rows.map((r) => r[2])).toEqual(['Northport', 'Southhaven', 'Outcome']);
+    expect(rows.map((r) => r[3])).toEqual(['Southhaven pays half', 'Southhaven pays a quarter', 'Cost split evenly']);
+    expect(new Set(rows.map((r) => r[1]))).toEqual(new Set(['Dredging fund']));
+    expect(new Set(rows.map((r) => r[6]))).toEqual(new Set(['Close']));
+    expect(rows.map((r) => r[4])).toEqual(['shared dredging fund', '', '']);
   });
 
-  test('reaction rows name the actor, target, tone and topics in words', () => {
-    const row = csvRows('reactions', story).find((r) => r[0] === 'reaction-reuters')!;
-    expect(row.slice(1, 6)).toEqual(['Reuters', story.events.find((e) => e.id === 'summit')!.title, 'Positive', expect.stringContaining('; '), 'Media assessment']);
+  test('reaction rows name the actor, target (an event or an actor), tone and topics in words', () => {
+    const rows = csvRows('reactions', story);
+    expect(rows.find((r) => r[0] === 'courier-modest-success')!.slice(1, 6))
+      .toEqual(['Bay Courier', 'The ferry meeting', 'Positive', 'Dredging fund', 'Media assessment']);
+    expect(rows.find((r) => r[0] === 'harbour-party-too-much')!.slice(1, 6))
+      .toEqual(['Harbour Party', 'Daniel Ahn', 'Critical', 'Fishing rights', 'Direct quote']);
+    // The fixture's reactions each name one topic; with two, they are listed in the one cell.
+    const twoTopics = { ...story, reactions: story.reactions.map((r) => ({ ...r, topics: ['dredging-fund', 'fishing-rights'] })) };
+    expect(csvRows('reactions', twoTopics)[1]![4]).toBe(`Dredging fund${exporting.listSeparator}Fishing rights`);
   });
 
   test('quotes and commas in the data survive the round trip', () => {

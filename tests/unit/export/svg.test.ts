@@ -3,15 +3,15 @@ import { describe, expect, test } from 'vitest';
 import { buildSvg, exportSvg, EXPORT_VIEWS, type ExportView } from '../../../src/lib/export/index.ts';
 import { escapeXml, textBlock, wrap, measure } from '../../../src/lib/export/markup.ts';
 import { LIGHT, lightPalette, paletteTokens } from '../../../src/lib/export/palette.ts';
-import { preparedStory } from '../../fixtures/story.ts';
+// Not ../../fixtures/harbour.ts: it cannot load in jsdom (see ../harbourDom.ts).
+import { HARBOUR, harbourStory } from '../harbourDom.ts';
 import { generateStory } from '../../../src/lib/bench/generateStory.ts';
 import { layoutTimeline } from '../../../src/lib/layout/timeline.ts';
 import { timelineFigure } from '../../../src/lib/export/timelineFigure.ts';
 import { stances, reactions, shared, timeline } from '../../../src/lib/strings.ts';
-import { META } from '../../fixtures/meta.ts';
 import { sourceLine } from '../../../src/lib/story/meta.ts';
 
-const story = preparedStory();
+const story = harbourStory();
 
 /** Parses as XML the way an editor or an <img> would; a syntax error yields a <parsererror>. */
 function parse(svg: string): Document {
@@ -26,9 +26,20 @@ const visibleText = (doc: Document) => [...doc.querySelectorAll('text')].map(tex
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 const cases: { view: ExportView; heading: string; caption: string; mustShow: string[] }[] = [
-  { view: 'timeline', heading: META.timeline.heading, caption: timeline.caption, mustShow: ['SOUTH KOREA', 'Lee administration begins', timeline.legend.forecast] },
-  { view: 'stances', heading: META.stances.heading, caption: META.stances.caption, mustShow: ['Keep existing agreements', stances.distances.opposed, stances.legendScale] },
-  { view: 'reactions', heading: META.reactions.heading, caption: META.reactions.caption, mustShow: ['The summit', 'Reuters', reactions.tones.critical, META.reactions.annotationLead!] },
+  {
+    view: 'timeline', heading: HARBOUR.timeline.heading, caption: timeline.caption,
+    // The three lanes (the joint one between), an event, the key day and the count from Ahn's first day.
+    mustShow: ['NORTHPORT BOTH PORTS SOUTHHAVEN', 'Ahn takes office in Northport', 'Ferry day', '53 days into Ahn’s term',
+      timeline.legend.forecast, HARBOUR.timeline.undatedNote!],
+  },
+  {
+    view: 'stances', heading: HARBOUR.stances.heading, caption: HARBOUR.stances.caption,
+    mustShow: ['Southhaven (Mayor Vidal)', 'Keep the western channel', stances.distances.opposed, stances.legendScale],
+  },
+  {
+    view: 'reactions', heading: HARBOUR.reactions.heading, caption: HARBOUR.reactions.caption,
+    mustShow: ['The ferry meeting', 'Courier', 'Harbour Party', reactions.tones.critical, HARBOUR.reactions.annotationLead!],
+  },
 ];
 
 describe('exportSvg', () => {
@@ -42,7 +53,7 @@ describe('exportSvg', () => {
     const text = flat(visibleText(doc));
     expect(text).toContain(heading);
     expect(text).toContain(caption);
-    expect(text).toContain(sourceLine(META, shared.sourceLabel));
+    expect(text).toContain(sourceLine(HARBOUR, shared.sourceLabel));
     for (const s of mustShow) expect(text).toContain(s);
   });
 
@@ -113,10 +124,10 @@ describe('markup', () => {
   });
 
   test.each([200, 320, 500])('wrap keeps every line within %i px and loses no word', (width) => {
-    const lines = wrap(META.timeline.undatedNote!, width, 15);
+    const lines = wrap(HARBOUR.timeline.undatedNote!, width, 15);
     expect(lines.length).toBeGreaterThan(1);
     for (const l of lines) expect(measure(l, 15)).toBeLessThanOrEqual(width);
-    expect(lines.join(' ')).toBe(META.timeline.undatedNote!);
+    expect(lines.join(' ')).toBe(HARBOUR.timeline.undatedNote!);
   });
 
   test('a bold lead-in is set in its own tspan on the first line', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { loadStory } from '../../../src/build/story/readStory.ts';
+import { harbourStory } from '../../fixtures/harbour.ts';
 import {
   clampStep, isNotes, isPresent, notesSearch, parseStep, presentTheme, stepSearch, stepWindow,
 } from '../../../src/lib/present/steps.ts';
 
-const story = loadStory(process.cwd());
+const story = harbourStory();
 const total = story.steps.length;
 
 describe('clampStep', () => {
@@ -81,7 +81,7 @@ describe('notesSearch', () => {
     ['?present&step=2', 2, 'present&notes&step=2'],
     ['?present&theme=dark', 5, 'present&notes&step=5&theme=dark'],
     ['?present&theme=evil', 1, 'present&notes&step=1'],
-    ['?present&sel=summit&q=x', 4, 'present&notes&step=4'],
+    ['?present&sel=ferry-meeting&q=x', 4, 'present&notes&step=4'],
   ])('%s at step %s → %s', (search, step, expected) => {
     expect(notesSearch(search, step)).toBe(expected);
   });
@@ -101,19 +101,24 @@ describe('presentTheme', () => {
 });
 
 describe('stepWindow', () => {
-  const summitWindow = ['2025-08-24', '2025-08-27'];
+  const focusOf = (id: string) => story.steps.find((s) => s.id === id)!.focus;
+  const ferryDay = ['2024-03-02', '2024-03-05'];
   test.each([
-    // Both on the summit day (a dated hint and an undated forecast from that day): zoom in.
-    ['step-kim-surprise', summitWindow],
-    // The administration began in June: the whole story.
-    ['step-summit', null],
-    // The 2026 elections are only known to the year: the whole story.
-    ['step-outlook', null],
-    // Not a timeline step: no events in its focus.
-    ['step-defense', null],
-  ])('%s → %j', (id, expected) => {
-    const step = story.steps.find((s) => s.id === id)!;
-    expect(stepWindow(story, step.focus)).toEqual(expected);
+    // The fixture's timeline step lights the ferry meeting, on the hub's day: zoom in.
+    ['step-the-meeting', focusOf('step-the-meeting'), ferryDay],
+    // All on the hub's day, an undated "after" event from that day among them: zoom in.
+    ['the ferry day', ['ferry-meeting', 'cost-split', 'channel-stays-closed'], ferryDay],
+    // Ahn took office in January: the whole story.
+    ['a day before', ['ferry-meeting', 'ahn-takes-office'], null],
+    // Known only to the month: the whole story.
+    ['a month', ['council-vote'], null],
+    // A forecast for the summer: the whole story.
+    ['the outlook', ['second-meeting'], null],
+    // Not timeline steps: no events in their focus.
+    ['step-the-deal', focusOf('step-the-deal'), null],
+    ['step-the-verdict', focusOf('step-the-verdict'), null],
+  ])('%s: focus %j', (_name, focus, expected) => {
+    expect(stepWindow(story, focus)).toEqual(expected);
   });
 
   test('an empty focus shows the whole story', () => {

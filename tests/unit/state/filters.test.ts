@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { loadStory } from '../../../src/build/story/readStory.ts';
+import { harbourStory } from '../../fixtures/harbour.ts';
 import { indexStory, normalise, type IndexedItem } from '../../../src/lib/state/storyIndex.ts';
 import { generateStory } from '../../../src/lib/bench/generateStory.ts';
 import { NO_FILTERS, REPORTED_ONLY, facetCounts, isFiltering, searchIds, visibleIds, type Filters } from '../../../src/lib/state/filters.ts';
 
-const story = loadStory(process.cwd());
+const story = harbourStory();
 const index = indexStory(story);
 // Marks are what the views draw: events, the matrix's cells (three per stance) and reactions.
 const marks = story.events.length + 3 * story.stances.length + story.reactions.length;
@@ -19,55 +19,68 @@ describe('filters', () => {
   });
 
   test.each([
-    { name: 'only forecasts', filters: f({ kinds: ['forecast'] }),
-      want: [...story.events.filter((e) => e.kind === 'forecast').map((e) => e.id), 'stance-north-korea:outcome'] },
-    { name: 'Japan', filters: f({ groups: ['japan'] }),
-      want: ['japan-welcomes', 'japan-cautious-on-nk', 'outlook-trilateral', 'reaction-japan-welcome', 'reaction-hayashi-welcome', 'reaction-hayashi-caution'] },
-    { name: 'Japan on North Korea', filters: f({ groups: ['japan'], topics: ['north-korea-nuclear'] }),
-      want: ['japan-cautious-on-nk', 'reaction-hayashi-caution'] },
-    { name: 'media assessments', filters: f({ kinds: ['media-assessment'] }),
-      want: ['bloomberg-analysis', 'reuters-report', 'reaction-bloomberg', 'reaction-reuters', 'stance-trade-agriculture:outcome'] },
+    { name: 'only forecasts', filters: f({ kinds: ['forecast'] }), want: ['second-meeting'] },
+    { name: 'quotes', filters: f({ kinds: ['quote'] }), want: ['channel-stays-closed', 'harbour-party-too-much'] },
+    { name: 'reported facts, matrix cells among them', filters: f({ kinds: ['reported'] }),
+      want: ['ahn-takes-office', 'council-vote', 'fund-proposed', 'ferry-meeting', 'cost-split', 'council-will-study',
+        ...['stance-dredging-fund', 'stance-fishing-rights'].flatMap((s) => [`${s}:northport`, `${s}:southhaven`, `${s}:outcome`])] },
+    // A side's cells and the outcome (both sides' actors) show; the other side's cells do not.
+    { name: 'Southhaven', filters: f({ groups: ['southhaven'] }),
+      want: ['council-vote', 'ferry-meeting', 'cost-split', 'channel-stays-closed', 'second-meeting', 'council-will-study',
+        'stance-dredging-fund:southhaven', 'stance-dredging-fund:outcome', 'stance-fishing-rights:southhaven', 'stance-fishing-rights:outcome'] },
+    { name: 'Southhaven on dredging', filters: f({ groups: ['southhaven'], topics: ['dredging-fund'] }),
+      want: ['ferry-meeting', 'cost-split', 'council-will-study', 'stance-dredging-fund:southhaven', 'stance-dredging-fund:outcome'] },
+    { name: 'the press or the parties (groups without a lane)', filters: f({ groups: ['press', 'parties'] }),
+      want: ['courier-modest-success', 'harbour-party-too-much'] },
+    { name: 'media assessments', filters: f({ kinds: ['media-assessment'] }), want: ['courier-modest-success'] },
   ])('$name', ({ filters, want }) => {
     expect(visibleMarks(filters).sort()).toEqual([...want].sort());
   });
 
   test('what a visible mark involves stays visible: its actors, topics, stance row and target', () => {
-    const ids = visibleIds(index, f({ groups: ['japan'], topics: ['north-korea-nuclear'] }));
-    for (const id of ['yoshimasa-hayashi', 'japan-government', 'north-korea-nuclear']) expect(ids).toContain(id);
-    expect(ids.has('bloomberg')).toBe(false);
-    expect(ids.has('stance-north-korea')).toBe(false);
-    const reported = visibleIds(index, f({ kinds: ['quote'] }));
-    expect(reported).toContain('stance-trade-agriculture:korea');
-    expect(reported).toContain('stance-trade-agriculture');
-    expect(reported.has('stance-trade-agriculture:outcome')).toBe(false);
+    const ids = visibleIds(index, f({ groups: ['southhaven'], topics: ['dredging-fund'] }));
+    for (const id of ['mayor-vidal', 'southhaven-council', 'mayor-ahn', 'dredging-fund', 'stance-dredging-fund']) expect(ids).toContain(id);
+    for (const id of ['bay-courier', 'harbour-party', 'stance-fishing-rights']) expect(ids.has(id), id).toBe(false);
+    const northport = visibleIds(index, f({ groups: ['northport'] }));
+    expect(northport).toContain('stance-fishing-rights:northport');
+    expect(northport).toContain('stance-fishing-rights');
+    expect(northport.has('stance-fishing-rights:southhaven')).toBe(false);
+    // A reaction's target is not added: the ferry meeting is a timeline event, filtered on its own.
+    const assessed = visibleIds(index, f({ kinds: ['media-assessment'] }));
+    expect(assessed).toContain('bay-courier');
+    expect(assessed.has('ferry-meeting')).toBe(false);
   });
 
   test('"only what was reported" keeps facts and quotes, drops opinion and forecasts', () => {
     const ids = visibleMarks(f({ kinds: REPORTED_ONLY }));
-    expect(ids).toContain('summit');
-    expect(ids).toContain('lee-no-further-openings');
-    expect(ids).not.toContain('outlook-nk-talks');
-    expect(ids).not.toContain('reaction-bloomberg');
+    expect(ids).toContain('ferry-meeting');
+    expect(ids).toContain('channel-stays-closed');
+    expect(ids).not.toContain('second-meeting');
+    expect(ids).not.toContain('courier-modest-success');
     for (const id of ids) expect(['reported', 'quote']).toContain(index.items.get(id)!.kind);
   });
 
   test('counts: each facet applies the others but not itself', () => {
     const none = facetCounts(index, NO_FILTERS);
     expect(Object.values(none.kinds).reduce((a, b) => a + b, 0)).toBe(marks);
-    const japan = facetCounts(index, f({ groups: ['japan'] }));
-    expect(japan.kinds.forecast).toBe(1); // the trilateral outlook
-    expect(japan.groups.media).toBe(none.groups.media); // own facet ignored
-    expect(japan.topics['north-korea-nuclear']).toBe(2);
+    const southhaven = facetCounts(index, f({ groups: ['southhaven'] }));
+    expect(southhaven.kinds.forecast).toBe(1); // the second meeting
+    expect(none.groups.press).toBe(1);
+    expect(southhaven.groups.press).toBe(none.groups.press); // own facet ignored
+    // The ferry meeting, the cost split, Southhaven's and the outcome's dredging cells, the council's reaction.
+    expect(southhaven.topics['dredging-fund']).toBe(5);
   });
 });
 
 describe('search', () => {
   test.each([
-    { query: 'Hayashi', must: ['yoshimasa-hayashi', 'reaction-hayashi-welcome', 'reaction-hayashi-caution', 'japan-welcomes', 'japan-cautious-on-nk'], mustNot: ['reuters'] },
-    { query: 'tariff', must: ['us-trade-demands', 'stance-trade-agriculture', 'trade-agriculture'], mustNot: ['trump-hints-kim-meeting'] },
-    { query: 'KIM jong-un', must: ['kim-jong-un', 'trump-hints-kim-meeting', 'outlook-nk-talks'], mustNot: ['reaction-bloomberg'] },
-    { query: 'alliance modernization', must: ['alliance-modernization', 'us-defense-demand', 'stance-defense-cost-sharing'], mustNot: [] },
-    { query: 'lee’s meticulous', must: ['reaction-bloomberg'], mustNot: [] },
+    // An actor's name finds what they did, said and are named in.
+    { query: 'Vidal', must: ['mayor-vidal', 'ferry-meeting', 'cost-split', 'channel-stays-closed', 'stance-fishing-rights'], mustNot: ['bay-courier', 'council-vote'] },
+    { query: 'dredging', must: ['dredging-fund', 'fund-proposed', 'stance-dredging-fund', 'council-will-study'], mustNot: ['channel-stays-closed', 'council-vote'] },
+    { query: 'WESTERN channel', must: ['fishing-rights', 'council-vote', 'channel-stays-closed', 'stance-fishing-rights', 'harbour-party-too-much'], mustNot: ['courier-modest-success'] },
+    // Curly quotes fold to straight ones, both ways.
+    { query: 'northport’s boats', must: ['channel-stays-closed'], mustNot: ['ahn-takes-office'] },
+    { query: '“a modest success”', must: ['bay-courier', 'courier-modest-success'], mustNot: ['harbour-party-too-much'] },
   ])('"$query"', ({ query, must, mustNot }) => {
     const ids = searchIds(index, query);
     for (const id of must) expect(ids, id).toContain(id);
@@ -81,11 +94,11 @@ describe('search', () => {
 
   test('a query that matches nothing hides every mark', () => {
     expect(visibleIds(index, f({ query: 'zebra crossing' })).size).toBe(0);
-    expect(visibleMarks(f({ query: 'Hayashi' })).length).toBeGreaterThan(0);
+    expect(visibleMarks(f({ query: 'Vidal' })).length).toBeGreaterThan(0);
   });
 });
 
-describe('filters on a story ten times the real one', () => {
+describe('filters on a story ten times the fixture', () => {
   const big = indexStory(generateStory(story, 10, 1));
   /** The rule, item by item: every active facet must match, and every search word. */
   const plainPasses = (item: IndexedItem, x: Filters) =>
@@ -97,10 +110,10 @@ describe('filters on a story ten times the real one', () => {
   test.each([
     NO_FILTERS,
     f({ kinds: REPORTED_ONLY }),
-    f({ groups: ['japan', 'media'] }),
-    f({ topics: ['north-korea-nuclear', 'trade-agriculture-x3'] }),
-    f({ query: 'HAYASHI  welcome' }),
-    f({ kinds: ['analysis', 'forecast'], groups: ['united-states'], query: 'kim' }),
+    f({ groups: ['southhaven', 'press'] }),
+    f({ topics: ['fishing-rights', 'dredging-fund-x3'] }),
+    f({ query: 'VIDAL  channel' }),
+    f({ kinds: ['analysis', 'forecast'], groups: ['northport'], query: 'meet' }),
   ])('%o: the marks shown and the facet counts follow the plain rule', (filters) => {
     const shown = visibleIds(big, filters);
     for (const item of big.items.values()) {

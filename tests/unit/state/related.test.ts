@@ -1,46 +1,86 @@
 import { describe, expect, test } from 'vitest';
-import { loadStory } from '../../../src/build/story/readStory.ts';
+import { harbourStory } from '../../fixtures/harbour.ts';
 import { relatedIds } from '../../../src/lib/state/related.ts';
 import { indexStory } from '../../../src/lib/state/storyIndex.ts';
 import { cellId, cellSides } from '../../../src/lib/story/stanceCells.ts';
 import { generateStory } from '../../../src/lib/bench/generateStory.ts';
 import type { Reaction, Story } from '../../../src/lib/story/types.ts';
 
-const story = loadStory(process.cwd());
+/**
+ * The fixture plus the two links it lacks: a body that speaks through a member (Mayor Vidal
+ * chairs the Southhaven council) and a reaction by an actor of dated events (Ahn answers the
+ * Harbour Party on dredging), so every rule of linked selection has something to light.
+ */
+function withMemberAndReply(s: Story): Story {
+  const reply: Reaction = {
+    ...s.reactions.find((r) => r.id === 'harbour-party-too-much')!,
+    id: 'ahn-answers-critics', actor: 'mayor-ahn', target: 'harbour-party', tone: 'positive', topics: ['dredging-fund'],
+    summary: 'Mayor Ahn answered that the dredging deal saves Northport money.',
+  };
+  return {
+    ...s,
+    actors: s.actors.map((a) => (a.id === 'mayor-vidal' ? { ...a, memberOf: 'southhaven-council' } : a)),
+    reactions: [...s.reactions, reply],
+  };
+}
+
+const story = withMemberAndReply(harbourStory());
 
 describe('relatedIds: selecting one item lights what relates to it everywhere', () => {
   test.each([
     {
-      select: 'north-korea-nuclear',
-      includes: ['stance-north-korea', 'trump-hints-kim-meeting', 'reaction-hayashi-caution', 'reaction-people-power-party',
-        'yoshimasa-hayashi', 'people-power-party', 'summit', 'japan-cautious-on-nk', 'outlook-nk-talks'],
-      excludes: ['stance-trade-agriculture', 'reaction-bloomberg', 'bloomberg', 'us-trade-demands'],
+      // A topic: its matrix row, its events, its reactions with who reacted and to whom.
+      select: 'fishing-rights',
+      includes: ['stance-fishing-rights', 'council-vote', 'ferry-meeting', 'channel-stays-closed', 'second-meeting',
+        'harbour-party-too-much', 'harbour-party', 'mayor-ahn'],
+      excludes: ['stance-dredging-fund', 'courier-modest-success', 'bay-courier', 'fund-proposed', 'ahn-answers-critics'],
     },
     {
-      select: 'japan-government',
-      includes: ['yoshimasa-hayashi', 'reaction-japan-welcome', 'reaction-hayashi-welcome', 'reaction-hayashi-caution',
-        'japan-welcomes', 'japan-cautious-on-nk', 'trilateral-cooperation', 'north-korea-nuclear'],
-      excludes: ['reaction-reuters', 'bloomberg', 'stance-defense-cost-sharing'],
+      // A body speaks through its member: the council lights Vidal and what she said and did.
+      select: 'southhaven-council',
+      includes: ['mayor-vidal', 'council-will-study', 'council-vote', 'channel-stays-closed', 'ferry-meeting',
+        'stance-fishing-rights', 'dredging-fund'],
+      excludes: ['mayor-ahn', 'courier-modest-success', 'harbour-party-too-much', 'bay-courier', 'ahn-takes-office'],
     },
     {
-      select: 'reaction-people-power-party',
-      includes: ['people-power-party', 'summit', 'north-korea-nuclear', 'ppp-criticism'],
-      excludes: ['reaction-park-oo', 'democratic-party', 'stance-north-korea'],
+      // A member lights the body it belongs to.
+      select: 'mayor-vidal',
+      includes: ['southhaven-council', 'channel-stays-closed', 'stance-dredging-fund', 'stance-fishing-rights'],
+      excludes: ['council-will-study', 'council-vote', 'mayor-ahn', 'ahn-takes-office'],
     },
     {
-      select: 'stance-trade-agriculture',
-      includes: ['trade-agriculture', 'us-trade-demands', 'lee-no-further-openings', 'reaction-reuters', 'reaction-park-oo', 'rep-park-oo'],
-      excludes: ['stance-north-korea', 'trump-hints-kim-meeting'],
+      // A reaction: who, to whom, on what, and its actor's events on the same topics only.
+      select: 'ahn-answers-critics',
+      includes: ['mayor-ahn', 'harbour-party', 'dredging-fund', 'fund-proposed', 'ferry-meeting', 'cost-split'],
+      excludes: ['ahn-takes-office', 'second-meeting', 'stance-dredging-fund', 'harbour-party-too-much'],
     },
     {
-      select: 'trump-hints-kim-meeting',
-      includes: ['donald-trump', 'kim-jong-un', 'north-korea-nuclear', 'stance-north-korea'],
-      excludes: ['stance-defense-cost-sharing', 'reaction-bloomberg'],
+      select: 'council-will-study',
+      includes: ['southhaven-council', 'ferry-meeting', 'dredging-fund'],
+      excludes: ['council-vote', 'mayor-vidal', 'stance-dredging-fund', 'courier-modest-success'],
     },
     {
-      select: 'bloomberg',
-      includes: ['reaction-bloomberg', 'bloomberg-analysis', 'lee-jae-myung', 'lee-diplomacy'],
-      excludes: ['reuters', 'reaction-reuters'],
+      select: 'stance-dredging-fund',
+      includes: ['dredging-fund', 'fund-proposed', 'ferry-meeting', 'cost-split', 'courier-modest-success', 'bay-courier',
+        'council-will-study', 'southhaven-council'],
+      excludes: ['stance-fishing-rights', 'channel-stays-closed', 'council-vote', 'harbour-party-too-much'],
+    },
+    {
+      // An event: its actors, topics and their rows, what targets it, what its actors said on its topics.
+      select: 'ferry-meeting',
+      includes: ['mayor-ahn', 'mayor-vidal', 'dredging-fund', 'fishing-rights', 'stance-dredging-fund', 'stance-fishing-rights',
+        'courier-modest-success', 'bay-courier', 'council-will-study', 'southhaven-council', 'ahn-answers-critics', 'harbour-party'],
+      excludes: ['harbour-party-too-much', 'cost-split', 'ahn-takes-office'],
+    },
+    {
+      select: 'channel-stays-closed',
+      includes: ['mayor-vidal', 'fishing-rights', 'stance-fishing-rights'],
+      excludes: ['stance-dredging-fund', 'harbour-party-too-much', 'council-vote'],
+    },
+    {
+      select: 'bay-courier',
+      includes: ['courier-modest-success', 'ferry-meeting', 'dredging-fund'],
+      excludes: ['harbour-party', 'harbour-party-too-much', 'stance-dredging-fund'],
     },
   ])('$select', ({ select, includes, excludes }) => {
     const ids = relatedIds(story, select);
@@ -59,9 +99,9 @@ describe('relatedIds: selecting one item lights what relates to it everywhere', 
   });
 
   test('a matrix cell relates as its row does, and a row lights its cells', () => {
-    const row = relatedIds(story, 'stance-north-korea');
-    expect(row).toContain('stance-north-korea:us');
-    const cell = relatedIds(story, 'stance-north-korea:us');
+    const row = relatedIds(story, 'stance-fishing-rights');
+    for (const side of ['northport', 'southhaven', 'outcome']) expect(row).toContain(`stance-fishing-rights:${side}`);
+    const cell = relatedIds(story, 'stance-fishing-rights:southhaven');
     expect([...cell].sort()).toEqual([...row].sort());
   });
 });
@@ -117,7 +157,7 @@ function plainRelated(s: Story, id: string): Set<string> {
   return out;
 }
 
-describe('relatedIds on a story ten times the real one', () => {
+describe('relatedIds on a story ten times the fixture', () => {
   const big = generateStory(story, 10, 1);
   const ids = [...indexStory(big).items.keys()];
 

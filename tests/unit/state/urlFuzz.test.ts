@@ -5,20 +5,21 @@
  */
 import { describe, expect, test } from 'vitest';
 import { randomLcg } from 'd3';
-import { loadStory } from '../../../src/build/story/readStory.ts';
+import { harbourStory } from '../../fixtures/harbour.ts';
 import { indexStory } from '../../../src/lib/state/storyIndex.ts';
 import { THEMES, knownOf, parseUrlState, serializeUrlState } from '../../../src/lib/state/urlState.ts';
 import { CLAIM_KINDS } from '../../../src/lib/story/constants.ts';
 
-const story = loadStory(process.cwd());
+const story = harbourStory();
 const known = knownOf(indexStory(story));
 
 const KEYS = ['sel', 'kind', 'group', 'topic', 'q', 't', 'theme', 'embed', 'step', '__proto__', 'constructor', ''];
 const PIECES = [
-  'summit', 'north-korea-nuclear', 'reported', 'quote', 'japan', 'dark', 'projector', '2025-08-24~2025-08-27',
+  'ferry-meeting', 'fishing-rights', 'stance-dredging-fund:southhaven', 'reported', 'quote', 'southhaven', 'press', 'dark', 'projector',
+  '2024-03-02~2024-03-05',
   '<script>alert(1)</script>', '%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'javascript:alert(1)', '%', '%E0%A4%A', '%ZZ',
-  '99999999999999999999', '-1', 'NaN', 'Infinity', '1e309', '2025-02-30~2025-03-01', '0000-00-00~9999-99-99',
-  '\u0000', '\u202e', '𝕏', '한국', '..', '/', '#', '&&&', '===', ',,,', 'a'.repeat(300), 'https://evil.example',
+  '99999999999999999999', '-1', 'NaN', 'Infinity', '1e309', '2024-02-30~2024-03-01', '0000-00-00~9999-99-99',
+  '\u0000', '\u202e', '𝕏', '항구', '..', '/', '#', '&&&', '===', ',,,', 'a'.repeat(300), 'https://evil.example',
 ];
 
 function generate(random: () => number): string {
