@@ -11,8 +11,7 @@ import { EXPORT_VIEWS } from '../../src/lib/export/index.ts';
 import { Step } from '../../src/lib/story/schema.ts';
 import { embed, page } from '../../src/lib/strings.ts';
 import { viewHeading } from '../../src/lib/story/meta.ts';
-// Not ../fixtures/harbour.ts: it cannot load in jsdom (see ./harbourDom.ts).
-import { HARBOUR } from './harbourDom.ts';
+import { HARBOUR } from '../fixtures/harbour.ts';
 import { VIEW_LOADERS } from '../../src/entries/viewLoaders.ts';
 import { viewFigure } from '../../src/entries/viewFigures.ts';
 import { viewSources } from '../../src/build/prerender/prerenderPlugin.ts';

@@ -3,8 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { buildSvg, exportSvg, EXPORT_VIEWS, type ExportView } from '../../../src/lib/export/index.ts';
 import { escapeXml, textBlock, wrap, measure } from '../../../src/lib/export/markup.ts';
 import { LIGHT, lightPalette, paletteTokens } from '../../../src/lib/export/palette.ts';
-// Not ../../fixtures/harbour.ts: it cannot load in jsdom (see ../harbourDom.ts).
-import { HARBOUR, harbourStory } from '../harbourDom.ts';
+import { HARBOUR, harbourStory } from '../../fixtures/harbour.ts';
 import { generateStory } from '../../../src/lib/bench/generateStory.ts';
 import { layoutTimeline } from '../../../src/lib/layout/timeline.ts';
 import { timelineFigure } from '../../../src/lib/export/timelineFigure.ts';

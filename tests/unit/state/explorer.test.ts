@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { flushSync } from 'svelte';
-// Not ../../fixtures/harbour.ts: it cannot load in jsdom (see ../harbourDom.ts).
-import { harbourStory } from '../harbourDom.ts';
+import { harbourStory } from '../../fixtures/harbour.ts';
 import { Explorer } from '../../../src/lib/state/explorer.svelte.ts';
 
 const story = harbourStory();
