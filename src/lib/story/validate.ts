@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { COLLECTIONS, FILE_SCHEMAS, type Collection } from './schema.ts';
 import { StoryFile } from './storySchema.ts';
 import type { Story, StoryMeta } from './types.ts';
-import { foldWhitespace, sourcesOf } from '../article/provenance.ts';
+import { foldWhitespace, paragraphs, sourcesOf } from '../article/provenance.ts';
 import { checkFrame } from './checkFrame.ts';
 
 /** One thing wrong with the data, located as precisely as the data allows. */
@@ -181,17 +181,23 @@ function checkDates(files: StoryFiles, story: Story): Problem[] {
 
 function checkQuotes(files: StoryFiles, story: Story, seeds: ReadonlyMap<string, string>): Problem[] {
   const problems: Problem[] = [];
-  const folded = new Map([...seeds].map(([name, body]) => [name, foldWhitespace(body)]));
+  // The article view marks a quote inside one paragraph (one line of the seed), so a quote
+  // must lie within one; a quote across two would be verbatim but could not be shown.
+  const folded = new Map([...seeds].map(([name, body]) => [name, { whole: foldWhitespace(body), lines: paragraphs(body).map(foldWhitespace) }]));
   const frame: [Collection | 'story', { id: string }] = ['story', { id: '', ...(story.meta as StoryMeta) }];
   for (const [key, item] of [...items(story), frame]) {
+    // The story file's fields are named from its top (`story.source…`), as its other problems are.
+    const prefix = key === 'story' ? 'story.' : '';
     for (const [field, source] of sourcesOf(item)) {
       const seed = folded.get(source.seed);
-      if (seed === undefined) {
-        problems.push({ file: files[key].file, item: item.id || undefined, field: `${field}.seed`, message: `"${source.seed}" is not in seeds/` });
-      } else if (!seed.includes(foldWhitespace(source.quote))) {
-        problems.push({ file: files[key].file, item: item.id || undefined, field: `${field}.quote`,
-          message: `is not verbatim in ${source.seed}: "${source.quote.slice(0, 60)}${source.quote.length > 60 ? '…' : ''}"` });
-      }
+      const at = (what: string, message: string) =>
+        problems.push({ file: files[key].file, item: item.id || undefined, field: `${prefix}${field}.${what}`, message });
+      const quote = foldWhitespace(source.quote);
+      const shown = `"${source.quote.slice(0, 60)}${source.quote.length > 60 ? '…' : ''}"`;
+      if (seed === undefined) at('seed', `"${source.seed}" is not in seeds/`);
+      else if (seed.lines.some((line) => line.includes(quote))) continue;
+      else if (seed.whole.includes(quote)) at('quote', `runs across two paragraphs of ${source.seed}; cite within one paragraph: ${shown}`);
+      else at('quote', `is not verbatim in ${source.seed}: ${shown}`);
     }
   }
   return problems;
