@@ -85,7 +85,10 @@ export default defineConfig(({ mode }) => ({
     projects: [
       {
         // Tests of plain functions (layout, state, story, export, embed protocol, build): no DOM,
-        // so no jsdom to build for each file (jsdom's set-up was most of the unit time).
+        // so no jsdom to build for each file (jsdom's set-up was most of the unit time). The
+        // Svelte plugin compiles the runes of lib/state's `*.svelte.ts` classes (for the server,
+        // as node runs them: plain fields, no effects).
+        plugins: [svelte({ compilerOptions: { runes: true } })],
         test: {
           name: 'unit-node',
           environment: 'node',

@@ -12,6 +12,11 @@ export function formatIsoDate(date: string): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
+/** An instant (ms since the epoch) as the UTC day it falls on, written as formatIsoDate does. */
+export function formatDay(t: number): string {
+  return formatIsoDate(new Date(t).toISOString().slice(0, 10));
+}
+
 /** The event's date as honestly as the article gives it. */
 export function formatEventDate(e: Pick<StoryEvent, 'date' | 'precision'>): string {
   const date = formatIsoDate(e.date);
