@@ -3,12 +3,23 @@
  * square on the right, their gap growing from aligned to opposed, with the sides' short
  * names above the markers on a phone card.
  */
+import { textWidth } from '../../text/measure.ts';
 
 export interface GaugeOptions {
   /** Marker radius (the second side's square has the same area). */
   r?: number;
   /** Direct labels (the sides' short names) above the markers. */
   labels?: boolean;
+  /**
+   * The two short names the labels show, first side first: the gauge leaves room for them
+   * at its ends. Without them it leaves room for names of about five letters.
+   */
+  names?: readonly [string, string];
+  /**
+   * How far a label may reach past the gauge's ends, into the padding of the block around
+   * it (never into its selection border).
+   */
+  overhang?: number;
 }
 
 /** One distance gauge, in CSS pixels inside its own box. */
@@ -30,12 +41,32 @@ export interface Gauge {
 const MARKER_R = 8;
 /** Band above the track for the direct labels (13 px text). */
 const LABEL_BAND = 18;
-/** Side padding so a short side name (about five letters), which ends at its marker's right edge, stays inside at opposed. */
+/** The labels' type: 13 px at weight 600, measured as bold so the estimate errs wide. */
+const LABEL_FONT_SIZE = 13;
+/**
+ * The least side padding: room for a short side name (about five letters), which ends at its
+ * marker's right edge, at opposed. Longer names get more (labelPad).
+ */
 const LABEL_PAD = 24;
 /** Space between the two labels when the markers touch. */
 const LABEL_GAP = 3;
+/** The track keeps at least a third of the gauge, however long the names. */
+const MAX_PAD_SHARE = 1 / 3;
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+/**
+ * Side padding for labels at opposed, where each marker sits at its end of the track: the
+ * first name ends at its marker's right edge and must not start before the box (less the
+ * overhang it may take); the second, mirrored. Measured from the names (lib/text/measure.ts).
+ */
+function labelPad(width: number, r: number, names: readonly [string, string] | undefined, overhang: number): number {
+  if (!names) return LABEL_PAD;
+  const longest = Math.max(...names.map((n) => textWidth(n, LABEL_FONT_SIZE, { bold: true })));
+  // text from (pad + 2r + 1 - longest) to the marker's edge
+  const need = Math.ceil(longest - 2 * r - 1 - overhang);
+  return clamp(need, LABEL_PAD, Math.max(LABEL_PAD, Math.floor(width * MAX_PAD_SHARE)));
+}
 
 /**
  * The gauge for one step. Aligned puts the markers side by side at the centre; each step
@@ -44,7 +75,7 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
 export function gaugeGeometry(width: number, step: number, options: GaugeOptions = {}): Gauge {
   const r = options.r ?? MARKER_R;
   const labels = options.labels ?? false;
-  const pad = labels ? LABEL_PAD : 0;
+  const pad = labels ? labelPad(width, r, options.names, options.overhang ?? 0) : 0;
   const band = labels ? LABEL_BAND : 0;
   const height = band + 2 * r + 12;
   const trackY = band + r + 6;

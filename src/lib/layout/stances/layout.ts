@@ -135,13 +135,16 @@ export function layoutStances(story: Story, size: { width: number }): StancesLay
     gaugeWidth = Math.max(0, (columns.find((c) => c.key === 'distance')?.width ?? 0) - 2 * CELL_INSET);
     labels = false;
   }
+  // a label may reach into the block's padding, not its selection border
+  const names = [story.meta.sides[0].shortName, story.meta.sides[1].shortName] as const;
+  const gaugeOptions = { labels, names, overhang: CELL.pad };
 
   const legendWidth = Math.floor(clamp((width - 3 * LEGEND_GAUGE.gap) / 4, LEGEND_GAUGE.min, LEGEND_GAUGE.max));
   const rows = story.stances.map((stance) => {
     const topic = topics.get(stance.topic);
     if (!topic) throw new Error(`stance ${stance.id}: unknown topic ${stance.topic}`);
     const step = distanceStep(stance.distance);
-    return { stance, topic, step, gauge: gaugeGeometry(gaugeWidth, step, { labels }) };
+    return { stance, topic, step, gauge: gaugeGeometry(gaugeWidth, step, gaugeOptions) };
   });
 
   return {
