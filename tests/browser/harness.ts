@@ -3,6 +3,7 @@
  * record console errors and any request leaving the origin.
  */
 import { afterAll, beforeAll, inject } from 'vitest';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { launchChromium, requireChromium } from './chromium.ts';
 import { serveBuild } from './server.ts';
@@ -66,14 +67,20 @@ export async function hydrateIslands(page: Page): Promise<void> {
   await page.evaluate(() => scrollTo(0, 0));
 }
 
+/** The page's console errors and uncaught exceptions, as they come. */
+function errorsOf(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
 export async function openPage(session: Session, path = '', options: BrowserContextOptions = {}, { hydrateAll = true } = {}): Promise<OpenedPage> {
   const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
-  const errors: string[] = [];
+  const errors = errorsOf(page);
   const foreign: string[] = [];
   const origin = new URL(session.url).origin;
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
   page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
   // A Content-Security-Policy violation is an error like any other.
   await page.addInitScript(() => {
@@ -85,6 +92,25 @@ export async function openPage(session: Session, path = '', options: BrowserCont
     await page.locator('#app[data-ready]').waitFor({ state: 'attached', timeout: 15_000 });
     if (hydrateAll) await hydrateIslands(page);
   }
+  return { page, errors, foreign, close: () => context.close() };
+}
+
+/**
+ * An offline single file opened from disk with every request that is not a file refused, as
+ * on a USB stick in a room without a network; `foreign` lists what it asked for and was refused.
+ */
+export async function openFile(browser: Browser, file: string): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const foreign: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:')) return route.continue();
+    foreign.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const errors = errorsOf(page);
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
   return { page, errors, foreign, close: () => context.close() };
 }
 

@@ -7,10 +7,9 @@
 import { describe, expect, test, beforeAll, afterAll } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { requireChromium } from './chromium.ts';
-import { sharedChromium } from './harness.ts';
+import { openFile, sharedChromium } from './harness.ts';
 import { scriptHash } from '../../src/build/single/cspPlugin.ts';
 
 const available = requireChromium();
@@ -39,20 +38,8 @@ describe.skipIf(!available)('offline single file', () => {
   });
 
   test('renders all three figures from file:// with the network refused, and reads the article', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const refused: string[] = [];
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith('file:')) return route.continue();
-      refused.push(url);
-      return route.abort();
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    page.on('pageerror', (e) => errors.push(e.message));
+    const { page, errors, foreign: refused, close } = await openFile(browser, file);
     try {
-      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
       for (const id of ['timeline', 'stances', 'reactions']) {
         const figure = page.locator(`figure#${id}`);
         await figure.waitFor();
@@ -69,7 +56,7 @@ describe.skipIf(!available)('offline single file', () => {
       expect(errors).toEqual([]);
       expect(refused).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });

@@ -146,7 +146,7 @@ describe('gaugeGeometry: the gap grows with the distance', () => {
     { width: 343, labels: true },
     { width: 72, labels: false, r: 6 },
   ])('$width px wide, labels: $labels', ({ width, labels, r }) => {
-    const gauges = [0, 1, 2, 3].map((step) => gaugeGeometry(width, step, { labels, r, labelWidth: WIDER_LABEL }));
+    const gauges = [0, 1, 2, 3].map((step) => gaugeGeometry(width, step, { labels, r, names: NAMES }));
     const gaps = gauges.map((g) => g.secondX - g.firstX);
     for (let i = 1; i < gaps.length; i++) expect(gaps[i]!).toBeGreaterThan(gaps[i - 1]!);
     // aligned: markers touch; opposed: they sit at the ends of the track
@@ -164,20 +164,20 @@ describe('gaugeGeometry: the gap grows with the distance', () => {
 
 describe('gaugeGeometry: room for the side names', () => {
   test.each([
-    // No width given, or a name of about five letters: 24 px of side padding, so the track starts at 24 + r + 1.
-    { labelWidth: undefined, trackX0: 33 },
-    { labelWidth: 41, trackX0: 33 },
+    // No names given, or names of about five letters: 24 px of side padding, so the track starts at 24 + r + 1.
+    { names: undefined, trackX0: 33 },
+    { names: ['Ahn', 'Vidal'] as const, trackX0: 33 },
     // "Southhaven" (89 px): the label ends at the marker's right edge, pad + 2r + 1 = 89, so pad is 72.
-    { labelWidth: 89, trackX0: 81 },
-  ])('a label $labelWidth px wide starts the track at $trackX0 px', ({ labelWidth, trackX0 }) => {
-    const g = gaugeGeometry(300, 3, { labels: true, labelWidth });
+    { names: NAMES, trackX0: 81 },
+  ])('names $names start the track at $trackX0 px', ({ names, trackX0 }) => {
+    const g = gaugeGeometry(300, 3, { labels: true, names });
     expect(g.trackX0).toBe(trackX0);
     expect(g.trackX1).toBe(300 - trackX0);
-    if (labelWidth) expect(g.labels!.firstX - labelWidth).toBeGreaterThanOrEqual(0);
+    if (names) expect(g.labels!.firstX - Math.max(...names.map(labelWidth))).toBeGreaterThanOrEqual(0);
   });
 
-  test('without direct labels the name does not matter', () => {
-    expect(gaugeGeometry(300, 3, { labelWidth: 89 })).toEqual(gaugeGeometry(300, 3));
+  test('without direct labels the names do not matter', () => {
+    expect(gaugeGeometry(300, 3, { names: NAMES })).toEqual(gaugeGeometry(300, 3));
   });
 
   test('the fixture\'s longer name is Southhaven\'s, 89 px at 13 px bold', () => {

@@ -27,6 +27,37 @@ interface SimNode extends SimulationNodeDatum {
   r: number;
 }
 
+/**
+ * Where the columns' first and last nodes sit, from the top and the bottom of the box: below
+ * the heads, with room for a label (beside the node when wide, below it when narrow).
+ */
+export function columnInsets(mode: LayoutMode): { top: number; bottom: number } {
+  const wide = mode === 'wide';
+  return {
+    top: HEAD_HEIGHT + MARGIN + (wide ? LABEL_HEIGHT / 2 : 12),
+    bottom: MARGIN + (wide ? LABEL_HEIGHT : 12 + LABEL_GAP + LABEL_HEIGHT),
+  };
+}
+
+/**
+ * The actor column's vertical slots, in order, with a gap between neighbouring clusters
+ * (clusters.ts says how wide): each actor's slot, and how many slots the column spans.
+ */
+export function actorSlots(graph: Graph): { slotOf: Map<string, number>; slots: number } {
+  let slots = 0;
+  let prev = '';
+  const slotOf = new Map<string, number>();
+  for (const n of graph.nodes) {
+    if (n.kind !== 'actor') continue;
+    const c = graph.cluster.get(n.id) ?? '';
+    if (prev && c !== prev) slots += clusterGap(prev, c);
+    slotOf.set(n.id, slots);
+    slots += 1;
+    prev = c;
+  }
+  return { slotOf, slots };
+}
+
 /** Scaffold positions: where each node starts and what forceX/forceY pull it towards. */
 function scaffold(graph: Graph, width: number, height: number, mode: LayoutMode): Map<string, Point> {
   const pos = new Map<string, Point>();
@@ -51,20 +82,11 @@ function scaffold(graph: Graph, width: number, height: number, mode: LayoutMode)
   // Wide: the label hangs outwards beside the node. Narrow: it is centred below the node.
   const actorX = inset + MARGIN + (wide ? maxActorLabel + LABEL_GAP + 12 : maxActorLabel / 2);
   const topicX = width - inset - MARGIN - (wide ? maxTopicLabel + LABEL_GAP + 12 : maxTopicLabel / 2);
-  const top = HEAD_HEIGHT + MARGIN + (wide ? LABEL_HEIGHT / 2 : 12);
-  const bottom = height - MARGIN - (wide ? LABEL_HEIGHT : 12 + LABEL_GAP + LABEL_HEIGHT);
+  const insets = columnInsets(mode);
+  const top = insets.top;
+  const bottom = height - insets.bottom;
 
-  // Vertical slots, with a gap between neighbouring clusters (clusters.ts says how wide).
-  let slots = 0;
-  let prev = '';
-  const slotOf = new Map<string, number>();
-  for (const n of actors) {
-    const c = graph.cluster.get(n.id) ?? '';
-    if (prev && c !== prev) slots += clusterGap(prev, c);
-    slotOf.set(n.id, slots);
-    slots += 1;
-    prev = c;
-  }
+  const { slotOf, slots } = actorSlots(graph);
   const step = (bottom - top) / Math.max(1, slots - 1);
   for (const n of actors) {
     // Members sit a little inward of the body they speak for.

@@ -6,7 +6,7 @@
  */
 import type { Story } from '../../story/types.ts';
 import { CLEARANCE, HEAD_HEIGHT, MARGIN, NETWORK_WIDTHS, WIDE_MIN_WIDTH } from './constants.ts';
-import { simulate } from './force.ts';
+import { actorSlots, columnInsets, simulate } from './force.ts';
 import { buildGraph, type Graph } from './graph.ts';
 import { columnHeads } from './heads.ts';
 import { chooseSides, clampToBox, markBox, sidesFor } from './labels.ts';
@@ -18,6 +18,21 @@ import type { LayoutMode, NodeKind, PackedReactionsLayout, ReactionsLayout } fro
 function startHeight(width: number, mode: LayoutMode): number {
   if (mode === 'wide') return Math.round(Math.min(600, Math.max(460, width * 0.48)));
   return 560;
+}
+
+/**
+ * Most room the scaffold gives a slot of the actor column, or a topic, in px: more would only
+ * spread a small story thin, its few nodes far apart in a tall, empty box. (The real story's
+ * columns are denser: at startHeight its slots get less, so its box is unchanged.)
+ */
+const MAX_PITCH: Record<LayoutMode, number> = { wide: 64, narrow: 72 };
+
+/** The height at which no column is spread wider than MAX_PITCH. */
+function fittedHeight(graph: Graph, mode: LayoutMode): number {
+  const insets = columnInsets(mode);
+  const topics = graph.nodes.filter((n) => n.kind === 'topic').length;
+  const span = Math.max(actorSlots(graph).slots - 1, topics - 1) * MAX_PITCH[mode];
+  return Math.ceil(insets.top + span + insets.bottom);
 }
 
 /**
@@ -36,14 +51,15 @@ function stackedHeight(graph: Graph, mode: LayoutMode): number {
 
 /**
  * Lays the reaction network out for a box `width` pixels wide. The height follows from the
- * width (taller on phones, where the graph stacks) and from how much the columns hold.
+ * width (taller on phones, where the graph stacks) and from how much the columns hold: a
+ * small story gets a box no taller than its columns need.
  * Same story and width, same picture.
  */
 export function layoutReactions(story: Story, size: { width: number }): ReactionsLayout {
   const width = Math.max(280, Math.round(size.width));
   const mode: LayoutMode = width >= WIDE_MIN_WIDTH ? 'wide' : 'narrow';
   const graph = buildGraph(story);
-  let height = Math.max(startHeight(width, mode), stackedHeight(graph, mode));
+  let height = Math.max(Math.min(startHeight(width, mode), fittedHeight(graph, mode)), stackedHeight(graph, mode));
   simulate(graph, width, height, mode);
   for (const n of graph.nodes) {
     n.labelSide = sidesFor(n.kind, mode)[0]!;
