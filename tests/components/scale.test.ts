@@ -47,7 +47,7 @@ describe(`the timeline at ${FACTOR}×`, () => {
     expect(counted).toBe(big.events.length);
     expect(within(figure).getByText(timeline.binnedNote)).toBeInTheDocument();
     expect(buttons.filter((b) => b.getAttribute('tabindex') === '0')).toHaveLength(1);
-  });
+  }, 30_000);
 
   test('a click on a count zooms to its period; a few clicks down, its events show as marks again', async () => {
     const { user, explorer, chart } = setup();
@@ -66,7 +66,7 @@ describe(`the timeline at ${FACTOR}×`, () => {
     }
     expect(buttons().filter((b) => !isBin(b)).length).toBeGreaterThan(0);
     expect(chart.contains(document.activeElement)).toBe(true);
-  });
+  }, 30_000);
 
   test('the keys reach the counts: Tab lands on one, → moves on in time, Enter zooms in', async () => {
     const { user, explorer, chart } = setup();
@@ -80,7 +80,7 @@ describe(`the timeline at ${FACTOR}×`, () => {
     flushSync();
     expect(explorer.window).not.toBeNull();
     expect(chart.contains(document.activeElement)).toBe(true);
-  });
+  }, 30_000);
 
   test(`the table lists the first ${TABLE_FIRST_ROWS} events, then all on request`, async () => {
     const { user, figure } = setup();
@@ -90,7 +90,7 @@ describe(`the timeline at ${FACTOR}×`, () => {
     await user.click(within(figure).getByRole('button', { name: timeline.showAll(big.events.length) }));
     expect(within(table).getAllByRole('row')).toHaveLength(big.events.length + 1);
     expect(within(figure).queryByRole('button', { name: timeline.showAll(big.events.length) })).toBeNull();
-  });
+  }, 30_000);
 });
 
 describe(`the stance matrix at ${FACTOR}×`, () => {
