@@ -1,32 +1,32 @@
 import { describe, expect, test } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import App from '../../src/pages/App.svelte';
+import { join } from 'node:path';
 import { readSeeds } from '../../src/build/story/readStory.ts';
-import { preparedStory } from '../fixtures/story.ts';
 import { seedTitle } from '../../src/lib/article/provenance.ts';
-import { page, timeline, stances, reactions } from '../../src/lib/strings.ts';
-import { META } from '../fixtures/meta.ts';
+import { page } from '../../src/lib/strings.ts';
+import { HARBOUR, harbourStory } from '../unit/harbourDom.ts';
 
-const story = preparedStory();
-const articles = Object.fromEntries([...readSeeds('seeds')].map(([f, t]) => [f, seedTitle(t)]));
+const story = harbourStory();
+const articles = Object.fromEntries([...readSeeds(join(process.cwd(), 'tests/fixtures/harbour/seeds'))].map(([f, t]) => [f, seedTitle(t)]));
 
 describe('the page', () => {
   test('has a title, the three figures in reading order, and the sources', () => {
     render(App, { story, articles });
-    expect(screen.getByRole('heading', { level: 1, name: META.title })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: HARBOUR.title })).toBeInTheDocument();
     const figures = screen.getAllByRole('figure');
     expect(figures.map((f) => f.id)).toEqual(['timeline', 'stances', 'reactions']);
-    expect(screen.getByRole('figure', { name: META.timeline.heading })).toHaveAttribute('id', 'timeline');
-    expect(screen.getByRole('figure', { name: META.stances.heading })).toHaveAttribute('id', 'stances');
-    expect(screen.getByRole('figure', { name: META.reactions.heading })).toHaveAttribute('id', 'reactions');
+    expect(screen.getByRole('figure', { name: HARBOUR.timeline.heading })).toHaveAttribute('id', 'timeline');
+    expect(screen.getByRole('figure', { name: HARBOUR.stances.heading })).toHaveAttribute('id', 'stances');
+    expect(screen.getByRole('figure', { name: HARBOUR.reactions.heading })).toHaveAttribute('id', 'reactions');
     const sources = screen.getByRole('region', { name: page.sourcesHeading });
-    expect(within(sources).getByText('[In-Depth Analysis] Lee Jae-myung and Trump: Can the Korea-U.S. Summit Mark a New Turning Point in the Alliance?')).toBeInTheDocument();
+    expect(within(sources).getByText('[Analysis] Harbour Talks: Can Two Rival Ports Share One Bay?')).toBeInTheDocument();
   });
 
   test('every figure names the article in its source line', () => {
     render(App, { story, articles });
     for (const figure of screen.getAllByRole('figure')) {
-      expect(within(figure).getByText(/Source: .*Lee Jae-myung and Trump/)).toBeInTheDocument();
+      expect(within(figure).getByText(/Source: .*Harbour Talks: Can Two Rival Ports Share One Bay\?/)).toBeInTheDocument();
     }
   });
 

@@ -6,8 +6,8 @@ import { SvelteMap } from 'svelte/reactivity';
 import EmbedDialog from '../../src/components/embed/EmbedDialog.svelte';
 import { VIEWS } from '../../src/lib/views/viewFacts.ts';
 import { heightMessage } from '../../src/lib/embed/protocol.ts';
-import { embed as t, stances, reactions, timeline } from '../../src/lib/strings.ts';
-import { META } from '../fixtures/meta.ts';
+import { embed as t } from '../../src/lib/strings.ts';
+import { HARBOUR } from '../unit/harbourDom.ts';
 
 const ORIGIN = 'https://graphics.example.com';
 
@@ -39,7 +39,7 @@ function setup(state = '') {
   opener.dataset.opener = '';
   document.body.append(opener);
   opener.focus();
-  const props = bindable({ meta: META, open: true, origin: ORIGIN, state });
+  const props = bindable({ meta: HARBOUR, open: true, origin: ORIGIN, state });
   render(EmbedDialog, props);
   flushSync();
   const dialog = screen.getByRole('dialog', { name: t.heading });
@@ -54,7 +54,7 @@ function pasted() {
 }
 
 function preview() {
-  return screen.getByTitle<HTMLIFrameElement>(t.previewTitle(META.timeline.heading));
+  return screen.getByTitle<HTMLIFrameElement>(t.previewTitle(HARBOUR.timeline.heading));
 }
 
 function post(data: unknown, source: Window | null, origin = location.origin) {
@@ -75,15 +75,15 @@ describe('the embed dialog', () => {
     const { box, iframe, script } = pasted();
     expect(box).toHaveAttribute('readonly');
     expect(iframe.getAttribute('src')).toBe(`${ORIGIN}/embed/timeline.html`);
-    expect(iframe.getAttribute('title')).toBe(`${META.timeline.heading} — Summit Explorer`);
+    expect(iframe.getAttribute('title')).toBe(`${HARBOUR.timeline.heading} — Summit Explorer`);
     expect(iframe.getAttribute('loading')).toBe('lazy');
     expect(iframe.getAttribute('height')).toBe(String(VIEWS.timeline.embedHeight));
     expect(script?.getAttribute('src')).toBe(`${ORIGIN}/embed.js`);
   });
 
   test.each([
-    ['stances', t.views.stances, META.stances.heading],
-    ['reactions', t.views.reactions, META.reactions.heading],
+    ['stances', t.views.stances, HARBOUR.stances.heading],
+    ['reactions', t.views.reactions, HARBOUR.reactions.heading],
   ] as const)('switching to %s changes the code and the preview', async (view, label, heading) => {
     const { user } = setup();
     await user.click(screen.getByRole('radio', { name: label }));
@@ -128,14 +128,14 @@ describe('the embed dialog', () => {
   });
 
   test('options: follow the host\'s theme, carry the selection and filters, sync into the host\'s URL', async () => {
-    const { user } = setup('sel=stance-tariffs&kind=quote&theme=dark');
+    const { user } = setup('sel=stance-fishing-rights&kind=quote&theme=dark');
     const carry = screen.getByRole('checkbox', { name: t.carryState });
     expect(carry).toBeChecked();
-    expect(pasted().iframe.getAttribute('src')).toBe(`${ORIGIN}/embed/timeline.html?sel=stance-tariffs&kind=quote`);
+    expect(pasted().iframe.getAttribute('src')).toBe(`${ORIGIN}/embed/timeline.html?sel=stance-fishing-rights&kind=quote`);
 
     await user.click(screen.getByRole('radio', { name: t.themes.host }));
     // The preview shows what the snippet would send: this page's colour scheme (light in jsdom).
-    expect(preview()).toHaveAttribute('src', `${location.origin}/embed/timeline.html?sel=stance-tariffs&kind=quote&theme=light`);
+    expect(preview()).toHaveAttribute('src', `${location.origin}/embed/timeline.html?sel=stance-fishing-rights&kind=quote&theme=light`);
     await user.click(screen.getByRole('checkbox', { name: t.syncHash }));
     await user.click(carry);
     const { iframe } = pasted();
@@ -198,7 +198,7 @@ describe('the embed dialog', () => {
   });
 
   test('refuses to build code for a non-http origin, and says why', () => {
-    const props = bindable({ meta: META, open: true, origin: 'file:///tmp/explainer' });
+    const props = bindable({ meta: HARBOUR, open: true, origin: 'file:///tmp/explainer' });
     render(EmbedDialog, props);
     flushSync();
     expect(screen.getByRole('alert')).toHaveTextContent(t.badOrigin);

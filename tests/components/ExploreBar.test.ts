@@ -3,10 +3,9 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import ExploreBar from '../../src/components/explore/ExploreBar.svelte';
 import { Explorer } from '../../src/lib/state/explorer.svelte.ts';
+import { harbourStory } from '../unit/harbourDom.ts';
 
-import { preparedStory } from '../fixtures/story.ts';
-
-const story = preparedStory();
+const story = harbourStory();
 
 function setup() {
   const explorer = new Explorer(story);
@@ -17,10 +16,10 @@ function setup() {
 describe('ExploreBar', () => {
   test('typing in search filters every view through the explorer', async () => {
     const { explorer, user } = setup();
-    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'Hayashi');
-    expect(explorer.filters.query).toBe('Hayashi');
-    expect(explorer.isVisible('reaction-hayashi-caution')).toBe(true);
-    expect(explorer.isVisible('reaction-bloomberg')).toBe(false);
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'Vidal');
+    expect(explorer.filters.query).toBe('Vidal');
+    expect(explorer.isVisible('channel-stays-closed')).toBe(true);
+    expect(explorer.isVisible('harbour-party-too-much')).toBe(false);
     expect(screen.getByText(/^Showing \d+ of \d+ items/)).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(explorer.filters.query).toBe('');
@@ -40,20 +39,23 @@ describe('ExploreBar', () => {
     const { explorer, user } = setup();
     await user.click(screen.getByRole('button', { name: 'Filters' }));
     const who = screen.getByRole('group', { name: 'Who' });
-    const japan = within(who).getByRole('checkbox', { name: /Japan/ });
-    expect(japan.closest('label')).toHaveTextContent(`Japan ${explorer.counts.groups.japan}`);
-    await user.click(japan);
-    expect(explorer.filters.groups).toEqual(['japan']);
+    const dredging = () => within(screen.getByRole('group', { name: 'Topic' })).getByRole('checkbox', { name: /^Dredging/ });
+    const allDredging = explorer.counts.topics['dredging-fund']!;
+    expect(dredging().closest('label')).toHaveTextContent(`Dredging ${allDredging}`);
+    expect(allDredging).toBeGreaterThan(5);
+    const southhaven = within(who).getByRole('checkbox', { name: /^Southhaven/ });
+    expect(southhaven.closest('label')).toHaveTextContent(`Southhaven ${explorer.counts.groups.southhaven}`);
+    await user.click(southhaven);
+    expect(explorer.filters.groups).toEqual(['southhaven']);
     expect(screen.getByRole('button', { name: 'Filters (1)' })).toBeInTheDocument();
-    // Faceted counts: with Japan chosen, the North Korea topic counts only Japan's items.
-    const topic = within(screen.getByRole('group', { name: 'Topic' })).getByRole('checkbox', { name: /North Korea/ });
-    expect(topic.closest('label')).toHaveTextContent('North Korea 2');
+    // Faceted counts: with Southhaven chosen, the dredging topic counts only Southhaven's items.
+    expect(dredging().closest('label')).toHaveTextContent('Dredging 5');
   });
 
   test('the selection is a chip with a clear button', async () => {
     const { explorer, user } = setup();
-    explorer.select('trump-hints-kim-meeting');
-    const clear = await screen.findByRole('button', { name: 'Clear selection: Trump hints at meeting Kim Jong-un' });
+    explorer.select('channel-stays-closed');
+    const clear = await screen.findByRole('button', { name: 'Clear selection: Vidal: the channel stays closed' });
     await user.click(clear);
     expect(explorer.selected).toBeNull();
     expect(screen.queryByRole('button', { name: /Clear selection/ })).toBeNull();

@@ -5,14 +5,12 @@ import ExportMenu from '../../src/components/shared/ExportMenu.svelte';
 import StancesView from '../../src/components/stances/StancesView.svelte';
 import type { ExportFormat, ExportView } from '../../src/lib/export/index.ts';
 import { Explorer } from '../../src/lib/state/explorer.svelte.ts';
-
-import { preparedStory } from '../fixtures/story.ts';
 import type { Story } from '../../src/lib/story/types.ts';
-import { exporting, stances } from '../../src/lib/strings.ts';
-import { META } from '../fixtures/meta.ts';
+import { exporting } from '../../src/lib/strings.ts';
+import { HARBOUR, harbourStory } from '../unit/harbourDom.ts';
 
-const story = preparedStory();
-const HEADING = 'Where the two sides stand';
+const story = harbourStory();
+const HEADING = 'Where the two ports stand';
 
 function setup(download = vi.fn(async (view: ExportView, _story: Story, format: ExportFormat) => exporting.fileName(view, format))) {
   const user = userEvent.setup();
@@ -104,9 +102,9 @@ describe('ExportMenu', () => {
 describe('in a figure', () => {
   test('the view puts its Download menu in the figure header, beside Chart/Table', () => {
     render(StancesView, { story, width: 1280, explorer: new Explorer(story) });
-    const figure = screen.getByRole('figure', { name: META.stances.heading });
-    const toggle = within(figure).getByRole('button', { name: exporting.buttonLabel(META.stances.heading) });
+    const figure = screen.getByRole('figure', { name: HARBOUR.stances.heading });
+    const toggle = within(figure).getByRole('button', { name: exporting.buttonLabel(HARBOUR.stances.heading) });
     expect(toggle.closest('header')).toBe(figure.querySelector('header'));
-    expect(within(figure).getByRole('group', { name: new RegExp(META.stances.heading) })).toBeInTheDocument();
+    expect(within(figure).getByRole('group', { name: new RegExp(HARBOUR.stances.heading) })).toBeInTheDocument();
   });
 });

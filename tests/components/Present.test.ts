@@ -3,15 +3,13 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import userEvent from '@testing-library/user-event';
 import Present from '../../src/pages/Present.svelte';
 import { focusZone } from '../../src/components/present/focusZone.ts';
+import { present } from '../../src/lib/strings.ts';
+import { HARBOUR, harbourStory } from '../unit/harbourDom.ts';
 
-import { preparedStory } from '../fixtures/story.ts';
-import { stances, reactions, present, timeline } from '../../src/lib/strings.ts';
-import { META } from '../fixtures/meta.ts';
-
-const story = preparedStory();
+const story = harbourStory();
 const steps = story.steps;
 const total = steps.length;
-const FIGURE = { timeline: META.timeline.heading, stances: META.stances.heading, reactions: META.reactions.heading } as const;
+const FIGURE = { timeline: HARBOUR.timeline.heading, stances: HARBOUR.stances.heading, reactions: HARBOUR.reactions.heading } as const;
 
 function open(search: string) {
   history.replaceState(null, '', `/${search}`);
@@ -78,11 +76,14 @@ describe('the presenter', () => {
   test('clicker and slide-show keys on the page move through the steps', () => {
     open('?present');
     press('PageDown');
-    press('ArrowRight');
+    expect(title()).toBe(steps[1]!.title);
     press(' ');
-    expect(title()).toBe(steps[3]!.title);
+    expect(title()).toBe(steps[2]!.title);
     press('PageUp');
+    expect(title()).toBe(steps[1]!.title);
     press('ArrowLeft');
+    expect(title()).toBe(steps[0]!.title);
+    press('ArrowRight');
     expect(title()).toBe(steps[1]!.title);
     press('End');
     expect(title()).toBe(steps[total - 1]!.title);
@@ -94,20 +95,26 @@ describe('the presenter', () => {
 
   test('the step lights its items in the view', () => {
     open('?present&step=1');
-    const figure = screen.getByRole('figure', { name: META.timeline.heading });
+    const figure = screen.getByRole('figure', { name: HARBOUR.timeline.heading });
     const lit = [...figure.querySelectorAll('[aria-current="true"]')].map((el) => el.getAttribute('data-id'));
     expect(lit.sort()).toEqual([...steps[0]!.focus].sort());
   });
 
-  test('arrow keys inside a view stay with the view; Page Down still moves on', () => {
+  test('arrow keys inside a view stay with the view; Page Down still moves on', async () => {
     open('?present&step=1');
-    const figure = screen.getByRole('figure', { name: META.timeline.heading });
+    const figure = screen.getByRole('figure', { name: HARBOUR.timeline.heading });
     const mark = figure.querySelector<SVGElement>('[data-id]')!;
     mark.focus();
-    press('ArrowRight', mark);
-    press('End', mark);
+    // Keys go where focus is: the view moves focus among its marks (End pans the timeline to the last).
+    const movesOn = async (key: string) => {
+      const from = document.activeElement!;
+      press(key, from);
+      await waitFor(() => expect(document.activeElement !== from && figure.contains(document.activeElement)).toBe(true));
+    };
+    await movesOn('ArrowRight');
+    await movesOn('End');
     expect(title()).toBe(steps[0]!.title);
-    press('PageDown', mark);
+    press('PageDown', document.activeElement!);
     expect(title()).toBe(steps[1]!.title);
   });
 
@@ -153,11 +160,11 @@ describe('the presenter', () => {
   });
 
   test('links to the notes window on the current step', () => {
-    open('?present&step=4&theme=dark');
+    open('?present&step=2&theme=dark');
     const link = screen.getByRole('link', { name: present.openNotesWindow });
-    expect(link.getAttribute('href')).toBe('/?present&notes&step=4&theme=dark');
+    expect(link.getAttribute('href')).toBe('/?present&notes&step=2&theme=dark');
     press('PageDown');
-    expect(link.getAttribute('href')).toBe('/?present&notes&step=5&theme=dark');
+    expect(link.getAttribute('href')).toBe('/?present&notes&step=3&theme=dark');
   });
 
   test('announces each step in the live region', () => {
@@ -185,11 +192,11 @@ describe('the notes window', () => {
   test.runIf(typeof BroadcastChannel !== 'undefined')('follows the presenter over the channel', async () => {
     open('?present&notes&step=1');
     const presenter = new BroadcastChannel('summit-present');
-    presenter.postMessage({ type: 'step', step: 6 });
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(steps[5]!.title));
+    presenter.postMessage({ type: 'step', step: 3 });
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(steps[2]!.title));
     presenter.postMessage({ type: 'step', step: 99 });
-    presenter.postMessage({ type: 'step', step: 7 });
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(steps[6]!.title));
+    presenter.postMessage({ type: 'step', step: 2 });
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(steps[1]!.title));
     presenter.close();
   });
 });

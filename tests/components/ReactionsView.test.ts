@@ -3,23 +3,26 @@ import { act, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import ReactionsView from '../../src/components/reactions/ReactionsView.svelte';
 import { Explorer } from '../../src/lib/state/explorer.svelte.ts';
+import { withReactionsLayouts } from '../../src/lib/layout/reactions/layoutReactions.ts';
+import type { Story } from '../../src/lib/story/types.ts';
 
-import { preparedStory } from '../fixtures/story.ts';
 import { reactions, shared } from '../../src/lib/strings.ts';
-import { META } from '../fixtures/meta.ts';
+import { HARBOUR, harbourStory } from '../unit/harbourDom.ts';
 
-const story = preparedStory();
+const story = harbourStory();
 const reactionEdges = story.reactions.reduce((n, r) => n + 1 + r.topics.length, 0);
 const reacting = new Set(story.reactions.map((r) => r.actor));
 const nodeCount =
   reacting.size + new Set(story.reactions.map((r) => r.target)).size + new Set(story.reactions.flatMap((r) => r.topics)).size;
-const ppp = story.reactions.find((r) => r.actor === 'people-power-party' && r.tone === 'critical')!;
-const summitTitle = story.events.find((e) => e.id === ppp.target)!.title;
-const pppEdgeName = reactions.edgeName(
-  reactions.edgeAria('People Power Party', summitTitle, reactions.tonesInline.critical),
-  shared.claimKinds[ppp.kind],
+const nameOf = (id: string) =>
+  story.actors.find((a) => a.id === id)?.name ?? story.topics.find((t) => t.id === id)?.name ?? story.events.find((e) => e.id === id)?.title ?? id;
+/** The opposition party's critical reaction to the mayor: the edge the keyboard journeys aim at. */
+const party = story.reactions.find((r) => r.actor === 'harbour-party' && r.tone === 'critical')!;
+const partyEdgeName = reactions.edgeName(
+  reactions.edgeAria('Harbour Party', nameOf(party.target), reactions.tonesInline.critical),
+  shared.claimKinds[party.kind],
 );
-const nameOf = (id: string) => story.actors.find((a) => a.id === id)?.name ?? story.topics.find((t) => t.id === id)?.name ?? id;
+const council = story.actors.find((a) => a.id === 'southhaven-council')!;
 
 /** Stands in for the page: an Escape nobody handled clears the selection (as App.svelte does). */
 let pageEscape: ((e: KeyboardEvent) => void) | null = null;
@@ -28,7 +31,7 @@ afterEach(() => {
   pageEscape = null;
 });
 
-function setup(width = 768) {
+function setup(width = 768, story = harbourStory()) {
   const user = userEvent.setup();
   const explorer = new Explorer(story);
   pageEscape = (e) => {
@@ -36,8 +39,8 @@ function setup(width = 768) {
   };
   window.addEventListener('keydown', pageEscape);
   const result = render(ReactionsView, { story, width, explorer });
-  const figure = screen.getByRole('figure', { name: META.reactions.heading });
-  const graph = within(figure).getByRole('group', { name: META.reactions.title });
+  const figure = screen.getByRole('figure', { name: HARBOUR.reactions.heading });
+  const graph = within(figure).getByRole('group', { name: HARBOUR.reactions.title });
   return { user, figure, graph, explorer, ...result };
 }
 
@@ -53,11 +56,11 @@ describe('ReactionsView', () => {
   test('is a figure named by its heading, with caption, legend, annotation and key hints', () => {
     const { figure } = setup();
     expect(figure).toHaveAttribute('id', 'reactions');
-    expect(within(figure).getByText(META.reactions.caption)).toBeInTheDocument();
+    expect(within(figure).getByText(HARBOUR.reactions.caption)).toBeInTheDocument();
     expect(within(figure).getByText(reactions.legendTones)).toBeInTheDocument();
-    expect(within(figure).getByText(META.reactions.annotationLead!)).toBeInTheDocument();
+    expect(within(figure).getByText(HARBOUR.reactions.annotationLead!)).toBeInTheDocument();
     // The lead-in and the sentence read as one line, a space between them.
-    expect(within(figure).getByText(META.reactions.annotationLead!).closest('p')).toHaveTextContent(`${META.reactions.annotationLead} ${META.reactions.annotation}`, { normalizeWhitespace: false });
+    expect(within(figure).getByText(HARBOUR.reactions.annotationLead!).closest('p')).toHaveTextContent(`${HARBOUR.reactions.annotationLead} ${HARBOUR.reactions.annotation}`, { normalizeWhitespace: false });
     expect(within(figure).getByText(reactions.hint)).toBeInTheDocument();
   });
 
@@ -71,6 +74,34 @@ describe('ReactionsView', () => {
     expect(within(graph).getAllByRole('button')).toHaveLength(nodeCount + reactionEdges);
   });
 
+  test('a member who reacts is tied to the body it belongs to by a decorative line', () => {
+    // The fixture has no members: make Mayor Vidal one of the Southhaven council, reacting too.
+    const base = harbourStory();
+    const withMember: Story = withReactionsLayouts({
+      ...base,
+      actors: base.actors.map((a) => (a.id === 'mayor-vidal' ? { ...a, memberOf: 'southhaven-council' } : a)),
+      reactions: [
+        ...base.reactions,
+        {
+          id: 'vidal-channel-closed',
+          actor: 'mayor-vidal',
+          target: 'ferry-meeting',
+          tone: 'critical',
+          topics: ['fishing-rights'],
+          summary: 'Mayor Vidal said the western channel would stay closed to Northport’s boats.',
+          kind: 'quote',
+          sources: [{ seed: 'harbour-talks.txt', quote: "After the meeting, Mayor Vidal said the western channel would stay closed to Northport's boats." }],
+        },
+      ],
+    });
+    const { graph, container } = setup(768, withMember);
+    const members = container.querySelectorAll('[data-edge="member"]');
+    expect(members).toHaveLength(1);
+    expect(members[0]!.closest('[aria-hidden="true"]')).not.toBeNull();
+    // One more node (Vidal) and two more reaction lines (to the meeting and to fishing rights); the membership line is no mark.
+    expect(within(graph).getAllByRole('button')).toHaveLength(nodeCount + 1 + reactionEdges + 2);
+  });
+
   test('every tone in the data is drawn with its own stroke, named in the legend', () => {
     const { container, figure } = setup();
     for (const tone of new Set(story.reactions.map((r) => r.tone))) {
@@ -80,34 +111,33 @@ describe('ReactionsView', () => {
     }
   });
 
-  test('focusing the People Power Party’s critical edge shows a tooltip with its quote and claim kind', async () => {
+  test('focusing the Harbour Party’s critical edge shows a tooltip with its quote and claim kind', async () => {
     const { graph } = setup();
-    const edge = within(graph).getByRole('button', { name: pppEdgeName });
+    const edge = within(graph).getByRole('button', { name: partyEdgeName });
     expect(tooltipOf(edge)).toBeNull();
     await act(() => edge.focus());
     const tip = tooltipOf(edge);
     expect(tip).not.toBeNull();
-    expect(tip).toHaveTextContent(ppp.sources[0]!.quote.replace(/\s+/g, ' '));
-    expect(tip).toHaveTextContent(shared.claimKinds[ppp.kind]);
+    expect(tip).toHaveTextContent(party.sources[0]!.quote.replace(/\s+/g, ' '));
+    expect(tip).toHaveTextContent(shared.claimKinds[party.kind]);
     expect(tip).toHaveTextContent(reactions.tones.critical);
     expect(within(tip!).queryByRole('button')).toBeNull();
   });
 
   test('hovering a node shows who it is and the quotes of its reactions', async () => {
     const { graph, user } = setup();
-    const hayashi = story.actors.find((a) => a.id === 'yoshimasa-hayashi')!;
-    const node = within(graph).getByRole('button', { name: new RegExp(`^${hayashi.name},`) });
+    const node = within(graph).getByRole('button', { name: new RegExp(`^${council.name},`) });
     await user.hover(node);
     const tip = tooltipOf(node)!;
-    expect(tip).toHaveTextContent(hayashi.role);
-    for (const r of story.reactions.filter((x) => x.actor === hayashi.id)) {
+    expect(tip).toHaveTextContent(council.role);
+    for (const r of story.reactions.filter((x) => x.actor === council.id)) {
       expect(tip).toHaveTextContent(r.sources[0]!.quote.replace(/\s+/g, ' '));
     }
     await user.unhover(node);
     expect(tooltipOf(node)).toBeNull();
   });
 
-  test('keyboard journey: one Tab stop, arrows to the People Power Party’s critical edge, Enter opens its source', async () => {
+  test('keyboard journey: one Tab stop, arrows to the Harbour Party’s critical edge, Enter opens its source', async () => {
     const { graph, user, explorer } = setup();
     expect(tabStops(graph)).toHaveLength(1);
 
@@ -120,15 +150,15 @@ describe('ReactionsView', () => {
     await user.tab({ shift: true });
     expect(document.activeElement).toBe(first);
 
-    const target = within(graph).getByRole('button', { name: pppEdgeName });
+    const target = within(graph).getByRole('button', { name: partyEdgeName });
     const all = within(graph).getAllByRole('button');
     for (let i = 0; i < all.length && document.activeElement !== target; i++) await user.keyboard('{ArrowRight}');
     expect(document.activeElement).toBe(target);
     expect(tabStops(graph)).toEqual([target]);
 
     await user.keyboard('{Enter}');
-    expect(explorer.panel).toBe('reaction-people-power-party');
-    expect(explorer.selected).toBe('reaction-people-power-party');
+    expect(explorer.panel).toBe('harbour-party-too-much');
+    expect(explorer.selected).toBe('harbour-party-too-much');
     expect(target).toHaveAttribute('aria-current', 'true');
 
     // Closing the source panel hands focus back to the edge.
@@ -153,11 +183,12 @@ describe('ReactionsView', () => {
     expect(explorer.panel).toBe(firstActor.id);
   });
 
-  test('Up and Down go round a topic’s lines: from North Korea to each reaction about it', async () => {
+  test('Up and Down go round a topic’s lines: from the dredging fund to each reaction about it', async () => {
     const { graph, user } = setup();
-    const nk = within(graph).getByRole('button', { name: new RegExp(`^${nameOf('north-korea-nuclear')},`) });
-    await act(() => nk.focus());
-    const about = story.reactions.filter((r) => r.topics.includes('north-korea-nuclear'));
+    const dredging = within(graph).getByRole('button', { name: new RegExp(`^${nameOf('dredging-fund')},`) });
+    await act(() => dredging.focus());
+    const about = story.reactions.filter((r) => r.topics.includes('dredging-fund'));
+    expect(about.length).toBeGreaterThan(1);
     const reached: string[] = [];
     for (let i = 0; i < about.length; i++) {
       await user.keyboard('{ArrowDown}');
@@ -165,26 +196,26 @@ describe('ReactionsView', () => {
     }
     expect(reached).toEqual(
       about.map((r) =>
-        reactions.edgeName(reactions.edgeAria(nameOf(r.actor), nameOf('north-korea-nuclear'), reactions.tonesInline[r.tone]), shared.claimKinds[r.kind]),
+        reactions.edgeName(reactions.edgeAria(nameOf(r.actor), nameOf('dredging-fund'), reactions.tonesInline[r.tone]), shared.claimKinds[r.kind]),
       ),
     );
     await user.keyboard('{ArrowDown}');
-    expect(document.activeElement).toBe(nk);
+    expect(document.activeElement).toBe(dredging);
     await user.keyboard('{ArrowUp}');
     expect(document.activeElement!.getAttribute('aria-label')).toBe(reached.at(-1));
   });
 
   test('Escape first hides the tooltip and keeps focus, then clears the selection', async () => {
     const { graph, user, explorer } = setup();
-    const edge = within(graph).getByRole('button', { name: pppEdgeName });
-    await act(() => explorer.select('north-korea-nuclear'));
+    const edge = within(graph).getByRole('button', { name: partyEdgeName });
+    await act(() => explorer.select('fishing-rights'));
     await act(() => edge.focus());
     expect(tooltipOf(edge)).not.toBeNull();
 
     await user.keyboard('{Escape}');
     expect(tooltipOf(edge)).toBeNull();
     expect(document.activeElement).toBe(edge);
-    expect(explorer.selected).toBe('north-korea-nuclear');
+    expect(explorer.selected).toBe('fishing-rights');
 
     await user.keyboard('{Escape}');
     expect(explorer.selected).toBeNull();
@@ -193,30 +224,30 @@ describe('ReactionsView', () => {
 
   test('clicking a node opens its source panel and lights what relates to it', async () => {
     const { graph, user, explorer, container } = setup();
-    const bloomberg = within(graph).getByRole('button', { name: /^Bloomberg,/ });
-    await user.click(bloomberg);
-    expect(explorer.panel).toBe('bloomberg');
-    expect(bloomberg).toHaveAttribute('aria-current', 'true');
+    const courier = within(graph).getByRole('button', { name: /^Bay Courier,/ });
+    await user.click(courier);
+    expect(explorer.panel).toBe('bay-courier');
+    expect(courier).toHaveAttribute('aria-current', 'true');
     expect(container.querySelector('[data-edge="reaction"][data-emphasis="related"]')).not.toBeNull();
   });
 
   test('a selection in another view dims what is unrelated and marks what relates', async () => {
     const { graph, explorer } = setup();
-    await act(() => explorer.select('north-korea-nuclear'));
+    await act(() => explorer.select('fishing-rights'));
     const emphasis = (name: string | RegExp) => within(graph).getByRole('button', { name }).getAttribute('data-emphasis');
-    expect(emphasis(new RegExp(`^${nameOf('north-korea-nuclear')},`))).toBe('selected');
-    expect(within(graph).getByRole('button', { name: new RegExp(`^${nameOf('north-korea-nuclear')},`) })).toHaveAttribute('aria-current', 'true');
-    // Japan (through Hayashi) and the People Power Party spoke about North Korea.
-    expect(emphasis(pppEdgeName)).toBe('related');
-    expect(emphasis(new RegExp(`^${nameOf('yoshimasa-hayashi')},`))).toBe('related');
-    expect(emphasis(/^Bloomberg,/)).toBe('dimmed');
-    const bloombergEdge = within(graph).getAllByRole('button', { name: /^Bloomberg on / })[0]!;
-    expect(bloombergEdge).toHaveAttribute('data-emphasis', 'dimmed');
+    expect(emphasis(new RegExp(`^${nameOf('fishing-rights')},`))).toBe('selected');
+    expect(within(graph).getByRole('button', { name: new RegExp(`^${nameOf('fishing-rights')},`) })).toHaveAttribute('aria-current', 'true');
+    // Only the Harbour Party spoke about fishing rights; the Bay Courier spoke about the dredging fund.
+    expect(emphasis(partyEdgeName)).toBe('related');
+    expect(emphasis(/^Harbour Party,/)).toBe('related');
+    expect(emphasis(/^Bay Courier,/)).toBe('dimmed');
+    const courierEdge = within(graph).getAllByRole('button', { name: /^Bay Courier on / })[0]!;
+    expect(courierEdge).toHaveAttribute('data-emphasis', 'dimmed');
     // Dimmed marks stay reachable.
-    expect(bloombergEdge).toHaveAttribute('tabindex');
+    expect(courierEdge).toHaveAttribute('tabindex');
 
     await act(() => explorer.clearSelection());
-    expect(emphasis(/^Bloomberg,/)).toBe('none');
+    expect(emphasis(/^Bay Courier,/)).toBe('none');
   });
 
   test('filters remove lines, ghost nodes left without one, and keep every node where it was', async () => {
@@ -232,13 +263,13 @@ describe('ReactionsView', () => {
     expect(drawn.every((e) => e.getAttribute('aria-hidden') !== 'true')).toBe(true);
     const live = new Set(shown.flatMap((r) => [r.actor, r.target, ...r.topics]));
     expect(within(graph).getAllByRole('button')).toHaveLength(live.size + shown.reduce((n, r) => n + 1 + r.topics.length, 0));
-    expect(within(graph).queryByRole('button', { name: /^People Power Party,/ })).toBeNull();
+    expect(within(graph).queryByRole('button', { name: /^Harbour Party,/ })).toBeNull();
     expect(container.querySelectorAll('[data-node][aria-hidden="true"]')).toHaveLength(nodeCount - live.size);
     expect(tabStops(graph)).toHaveLength(1);
     expect(transforms()).toEqual(before);
 
     // The list alternative follows the same filters.
-    expect(within(figure).queryByRole('heading', { level: 4, name: 'People Power Party' })).toBeNull();
+    expect(within(figure).queryByRole('heading', { level: 4, name: 'Harbour Party' })).toBeNull();
     for (const r of shown) expect(within(figure).getByRole('heading', { level: 4, name: nameOf(r.actor) })).toBeInTheDocument();
 
     await act(() => explorer.setQuery('no reaction says this'));
@@ -290,8 +321,7 @@ describe('the projector theme draws the graph larger', () => {
       expect(x).toBeLessThan(790);
     }
 
-    const hayashi = story.actors.find((a) => a.id === 'yoshimasa-hayashi')!;
-    await user.hover(within(graph).getByRole('button', { name: new RegExp(`^${hayashi.name},`) }));
+    await user.hover(within(graph).getByRole('button', { name: new RegExp(`^${council.name},`) }));
     const slot = document.querySelector<HTMLElement>('.tooltip-slot')!;
     // 320 layout units wide, drawn at the graph's own scale.
     expect(parseFloat(slot.style.width)).toBeCloseTo(320 * drawn);

@@ -3,25 +3,32 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { flushSync } from 'svelte';
 import TimelineView from '../../src/components/timeline/TimelineView.svelte';
-
-import { preparedStory } from '../fixtures/story.ts';
 import { Explorer } from '../../src/lib/state/explorer.svelte.ts';
 import type { UrlState } from '../../src/lib/state/urlState.ts';
+import type { Story } from '../../src/lib/story/types.ts';
 import { shared, timeline as strings } from '../../src/lib/strings.ts';
-import { META } from '../fixtures/meta.ts';
+import { HARBOUR, harbourStory } from '../unit/harbourDom.ts';
 import { groupName } from '../../src/lib/story/meta.ts';
 
-const story = preparedStory();
+const story = harbourStory();
 const eventById = (id: string) => story.events.find((e) => e.id === id)!;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const KIM = 'trump-hints-kim-meeting';
+/** Ahn proposes the dredging fund: a day-precise event in Northport's lane, the keyboard journeys' goal. */
+const FUND = 'fund-proposed';
+/** The first and last events in time. */
+const FIRST = 'ahn-takes-office';
+const LAST = 'second-meeting';
+/** Known only as "after the meeting": undated. */
+const UNDATED = 'channel-stays-closed';
+const HUB = 'ferry-meeting';
+const FERRY_DAYS: [string, string] = ['2024-03-02', '2024-03-05'];
 
-function setup({ width = 1024, initial = {} }: { width?: number; initial?: Partial<UrlState> } = {}) {
+function setup({ width = 1024, initial = {}, story = harbourStory() }: { width?: number; initial?: Partial<UrlState>; story?: Story } = {}) {
   const user = userEvent.setup();
   const explorer = new Explorer(story, initial);
   render(TimelineView, { story, width, explorer });
-  const figure = screen.getByRole('figure', { name: META.timeline.heading });
-  const chart = within(figure).getByRole('group', { name: META.timeline.title });
+  const figure = screen.getByRole('figure', { name: HARBOUR.timeline.heading });
+  const chart = within(figure).getByRole('group', { name: HARBOUR.timeline.title });
   const marks = () => within(chart).queryAllByRole('button');
   const eventButton = (id: string) => within(chart).getByRole('button', { name: new RegExp(`^${escape(eventById(id).title)}\\.`) });
   const focusedId = () => document.activeElement?.getAttribute('data-id');
@@ -49,59 +56,97 @@ describe.each([375, 1280])('Timeline at %d px', (width) => {
     expect(marks().filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
   });
 
-  test('writes the lane names on the chart', () => {
+  test('writes the lane names on the chart, and none for groups without a lane', () => {
     const { chart } = setup({ width });
-    for (const name of [groupName(META, 'korea'), META.lanes.joint!.label, groupName(META, 'united-states'), groupName(META, 'japan'), groupName(META, 'media'), groupName(META, 'korean-parties')]) {
+    for (const name of [groupName(HARBOUR, 'northport'), HARBOUR.lanes.joint!.label, groupName(HARBOUR, 'southhaven')]) {
       expect(within(chart).getByText(name)).toBeInTheDocument();
     }
+    for (const id of ['press', 'parties']) expect(within(chart).queryByText(groupName(HARBOUR, id))).toBeNull();
+  });
+});
+
+describe('more lanes', () => {
+  /** The fixture with lanes for the press and the parties too, and one event in each. */
+  function withFiveLanes(): Story {
+    const ferry = eventById(HUB);
+    return {
+      ...story,
+      meta: {
+        ...story.meta,
+        groups: story.meta.groups.map(({ lane: _, ...g }) => g),
+        lanes: { ...story.meta.lanes, order: [...story.meta.lanes.order, 'press', 'parties'] },
+      },
+      events: [
+        ...story.events,
+        { ...ferry, id: 'courier-verdict', title: 'The Courier’s verdict', date: '2024-03-04', actors: ['bay-courier'] },
+        { ...ferry, id: 'party-objects', title: 'The Harbour Party objects', date: '2024-03-05', actors: ['harbour-party'] },
+      ],
+    };
+  }
+
+  test.each([375, 1280])('at %d px each lane is named on the chart in the story’s order, and holds its events', (width) => {
+    const five = withFiveLanes();
+    const { chart, figure, marks } = setup({ width, story: five });
+    const labels = ['Northport', 'Both ports', 'Southhaven', 'The press', 'Northport parties'].map((name) => within(chart).getByText(name));
+    for (let i = 1; i < labels.length; i++) {
+      expect(labels[i - 1]!.compareDocumentPosition(labels[i]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    }
+    expect(marks()).toHaveLength(five.events.length);
+    const table = within(figure).getByRole('table', { name: strings.tableCaption });
+    const row = (title: string) => within(table).getByRole('rowheader', { name: title }).closest('tr')!;
+    expect(within(row('The Courier’s verdict')).getByText('The press')).toBeInTheDocument();
+    expect(within(row('The Harbour Party objects')).getByText('Northport parties')).toBeInTheDocument();
   });
 });
 
 describe('keyboard journey', () => {
-  test('Tab into the timeline, arrow to Trump hinting at meeting Kim Jong-un, Enter: its source panel opens', async () => {
+  test('Tab into the timeline, arrow to Ahn proposing the dredging fund, Enter: its source panel opens', async () => {
     const { user, explorer, chart, focusedId } = setup();
     // Tab from the top of the page until focus lands in the chart: exactly one event is a Tab stop.
     for (let i = 0; i < 20 && !chart.contains(document.activeElement); i++) await user.tab();
     expect(chart.contains(document.activeElement)).toBe(true);
-    expect(focusedId()).toBe('administration-begins');
+    expect(focusedId()).toBe(FIRST);
 
-    for (let i = 0; i < story.events.length && focusedId() !== KIM; i++) await user.keyboard('{ArrowRight}');
-    expect(focusedId()).toBe(KIM);
+    for (let i = 0; i < story.events.length && focusedId() !== FUND; i++) await user.keyboard('{ArrowRight}');
+    expect(focusedId()).toBe(FUND);
     await user.keyboard('{Enter}');
-    expect(explorer.panel).toBe(KIM);
-    expect(explorer.selected).toBe(KIM);
+    expect(explorer.panel).toBe(FUND);
+    expect(explorer.selected).toBe(FUND);
     // The page's source panel shows the details now: no card of the view's own.
-    expect(screen.queryByRole('region', { name: eventById(KIM).title })).toBeNull();
+    expect(screen.queryByRole('region', { name: eventById(FUND).title })).toBeNull();
 
     // The next Tab leaves the chart: arrows, not Tab, move between events.
     await user.tab();
     expect(chart.contains(document.activeElement)).toBe(false);
     await user.tab({ shift: true });
-    expect(focusedId()).toBe(KIM);
+    expect(focusedId()).toBe(FUND);
   });
 
   test('Home, Right and End move focus in time order, the Tab stop following', async () => {
     const { user, marks, focusedId } = setup();
     marks().find((m) => m.getAttribute('tabindex') === '0')!.focus();
     await user.keyboard('{End}');
-    expect(focusedId()).toBe('elections-2026');
+    expect(focusedId()).toBe(LAST);
     await user.keyboard('{Home}');
-    expect(focusedId()).toBe('administration-begins');
+    expect(focusedId()).toBe(FIRST);
     await user.keyboard('{ArrowRight}');
-    expect(eventById(focusedId()!).date).toBe('2025-08-25');
+    // February 2024 (known to the month) starts before 19 February
+    expect(focusedId()).toBe('council-vote');
+    await user.keyboard('{ArrowRight}');
+    expect(focusedId()).toBe(FUND);
     expect(document.activeElement).toHaveAttribute('tabindex', '0');
     expect(marks().filter((m) => m.getAttribute('tabindex') === '0')).toEqual([document.activeElement]);
   });
 
   test('Space and a click open the source panel too', async () => {
     const { user, explorer, eventButton } = setup();
-    eventButton('japan-welcomes').focus();
+    eventButton(UNDATED).focus();
     await user.keyboard(' ');
-    expect(explorer.panel).toBe('japan-welcomes');
+    expect(explorer.panel).toBe(UNDATED);
     explorer.closeSource();
-    await user.click(eventButton('elections-2026'));
-    expect(explorer.panel).toBe('elections-2026');
-    expect(explorer.selected).toBe('elections-2026');
+    await user.click(eventButton(LAST));
+    expect(explorer.panel).toBe(LAST);
+    expect(explorer.selected).toBe(LAST);
   });
 });
 
@@ -110,20 +155,20 @@ describe('tooltip', () => {
   const tooltip = () => document.querySelector<HTMLElement>('.tooltip');
 
   test('focus shows title, date with precision, lane and kind of claim; Escape hides it, then clears the selection', async () => {
-    const { user, explorer, eventButton, focusedId } = setup({ initial: { selected: 'summit' } });
+    const { user, explorer, eventButton, focusedId } = setup({ initial: { selected: HUB } });
     actLikeThePage(explorer);
-    const mark = eventButton(KIM);
+    const mark = eventButton(FUND);
     mark.focus();
     flushSync();
     const tip = tooltip()!;
-    expect(within(tip).getByText(eventById(KIM).title)).toBeInTheDocument();
-    expect(within(tip).getByText(`25 August 2025 · ${shared.precisions.day}`)).toBeInTheDocument();
-    expect(within(tip).getByText(`${groupName(META, 'united-states')} · ${shared.claimKinds[eventById(KIM).kind]}`)).toBeInTheDocument();
+    expect(within(tip).getByText(eventById(FUND).title)).toBeInTheDocument();
+    expect(within(tip).getByText(`19 February 2024 · ${shared.precisions.day}`)).toBeInTheDocument();
+    expect(within(tip).getByText(`${groupName(HARBOUR, 'northport')} · ${shared.claimKinds[eventById(FUND).kind]}`)).toBeInTheDocument();
 
     await user.keyboard('{Escape}');
     expect(tooltip()).toBeNull();
     expect(mark).toHaveFocus();
-    expect(explorer.selected).toBe('summit');
+    expect(explorer.selected).toBe(HUB);
 
     await user.keyboard('{Escape}');
     expect(explorer.selected).toBeNull();
@@ -131,80 +176,81 @@ describe('tooltip', () => {
 
     // Moving to another event brings the tooltip back, for that event.
     await user.keyboard('{ArrowRight}');
-    expect(focusedId()).not.toBe(KIM);
+    expect(focusedId()).not.toBe(FUND);
     expect(within(tooltip()!).getByText(eventById(focusedId()!).title)).toBeInTheDocument();
   });
 
   test('hovering shows it for an undated reaction, saying it is undated', async () => {
     const { user, eventButton } = setup();
-    await user.hover(eventButton('japan-welcomes'));
-    expect(within(tooltip()!).getByText(/^On or after 25 August 2025/)).toBeInTheDocument();
-    expect(within(tooltip()!).getByText(`${groupName(META, 'japan')} · ${shared.claimKinds.quote}`)).toBeInTheDocument();
-    await user.unhover(eventButton('japan-welcomes'));
+    await user.hover(eventButton(UNDATED));
+    expect(within(tooltip()!).getByText(/^On or after 3 March 2024/)).toBeInTheDocument();
+    expect(within(tooltip()!).getByText(`${groupName(HARBOUR, 'southhaven')} · ${shared.claimKinds.quote}`)).toBeInTheDocument();
+    await user.unhover(eventButton(UNDATED));
     expect(tooltip()).toBeNull();
   });
 
   test('Escape hides a hover tooltip too, without clearing the selection', async () => {
-    const { user, explorer, eventButton } = setup({ initial: { selected: 'summit' } });
+    const { user, explorer, eventButton } = setup({ initial: { selected: HUB } });
     actLikeThePage(explorer);
-    await user.hover(eventButton('japan-welcomes'));
+    await user.hover(eventButton(UNDATED));
     expect(tooltip()).not.toBeNull();
     await user.keyboard('{Escape}');
     expect(tooltip()).toBeNull();
-    expect(explorer.selected).toBe('summit');
+    expect(explorer.selected).toBe(HUB);
   });
 
   test('hides while the source panel is open', async () => {
     const { user, explorer, eventButton } = setup();
-    eventButton(KIM).focus();
+    eventButton(FUND).focus();
     flushSync();
     expect(tooltip()).not.toBeNull();
     await user.keyboard('{Enter}');
-    expect(explorer.panel).toBe(KIM);
+    expect(explorer.panel).toBe(FUND);
     expect(tooltip()).toBeNull();
   });
 });
 
 describe('linked selection', () => {
-  test('selecting the North Korea topic elsewhere lights the Kim Jong-un events and dims the rest', () => {
+  test('selecting the dredging topic elsewhere lights the dredging events and dims the rest', () => {
     const { explorer, eventButton, marks } = setup();
     expect(marks().filter((m) => m.classList.contains('dimmed'))).toHaveLength(0);
-    explorer.select('north-korea-nuclear');
+    explorer.select('dredging-fund');
     flushSync();
-    for (const id of [KIM, 'outlook-nk-talks', 'japan-cautious-on-nk', 'ppp-criticism']) {
+    for (const id of [FUND, HUB, 'cost-split']) {
       expect(eventButton(id)).not.toHaveClass('dimmed');
       expect(eventButton(id)).toHaveAccessibleName(new RegExp(escape(strings.relatedAria)));
     }
-    expect(eventButton('japan-welcomes')).toHaveClass('dimmed');
-    expect(eventButton('elections-2026')).toHaveClass('dimmed');
-    expect(eventButton('elections-2026')).not.toHaveAccessibleName(new RegExp(escape(strings.relatedAria)));
+    for (const id of [FIRST, 'council-vote', UNDATED, LAST]) {
+      expect(eventButton(id)).toHaveClass('dimmed');
+      expect(eventButton(id)).not.toHaveAccessibleName(new RegExp(escape(strings.relatedAria)));
+    }
     // Dimmed events are still there for the keyboard.
     expect(marks()).toHaveLength(story.events.length);
   });
 
   test('the selected event is marked current in the chart and the table, and is the Tab stop', () => {
-    const { explorer, figure, eventButton } = setup({ initial: { selected: KIM } });
-    expect(eventButton(KIM)).toHaveAttribute('aria-current', 'true');
-    expect(eventButton(KIM)).toHaveAttribute('tabindex', '0');
+    const { explorer, figure, eventButton } = setup({ initial: { selected: FUND } });
+    expect(eventButton(FUND)).toHaveAttribute('aria-current', 'true');
+    expect(eventButton(FUND)).toHaveAttribute('tabindex', '0');
     const table = within(figure).getByRole('table', { name: strings.tableCaption });
-    expect(within(table).getByRole('rowheader', { name: eventById(KIM).title }).closest('tr')).toHaveAttribute('aria-current', 'true');
+    expect(within(table).getByRole('rowheader', { name: eventById(FUND).title }).closest('tr')).toHaveAttribute('aria-current', 'true');
     explorer.clearSelection();
     flushSync();
-    expect(eventButton(KIM)).not.toHaveAttribute('aria-current');
+    expect(eventButton(FUND)).not.toHaveAttribute('aria-current');
   });
 });
 
 describe('filters and search', () => {
   test('events that do not match leave the chart and the table', () => {
     const { explorer, figure, marks } = setup();
-    explorer.toggleFacet('groups', 'japan');
+    explorer.toggleFacet('groups', 'southhaven');
     flushSync();
-    const japan = story.events.filter((e) => e.actors.includes('japan-government')).map((e) => e.id).sort();
-    expect(japan.length).toBeGreaterThan(0);
-    expect(marks().map((m) => m.getAttribute('data-id')).sort()).toEqual(japan);
+    // Mayor Vidal or the Southhaven council acted in these; Ahn alone in the other two.
+    const southhaven = ['channel-stays-closed', 'cost-split', 'council-vote', 'ferry-meeting', 'second-meeting'];
+    expect(marks().map((m) => m.getAttribute('data-id')).sort()).toEqual(southhaven);
     expect(marks().filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
     const table = within(figure).getByRole('table', { name: strings.tableCaption });
-    expect(within(table).getAllByRole('row').slice(1)).toHaveLength(japan.length);
+    expect(within(table).getAllByRole('row').slice(1)).toHaveLength(southhaven.length);
     expect(within(figure).queryByText(strings.noMatches)).toBeNull();
   });
 
@@ -222,24 +268,24 @@ describe('filters and search', () => {
 });
 
 describe('the zoom window lives in the explorer', () => {
-  const WHOLE = strings.showing('1 June 2025', '31 December 2026');
+  const WHOLE = strings.showing('1 January 2024', '30 June 2024');
 
   test('a preset writes whole days; the whole story writes none', async () => {
     const { user, explorer, figure, showing } = setup();
     expect(showing()).toBe(WHOLE);
-    await user.click(within(figure).getByRole('button', { name: META.timeline.keyDay.preset }));
-    expect(explorer.window).toEqual(['2025-08-24', '2025-08-27']);
-    expect(showing()).toMatch(/24 August 2025 to 26 August 2025/);
-    expect(within(figure).getByRole('button', { name: META.timeline.keyDay.preset })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(within(figure).getByRole('button', { name: HARBOUR.timeline.keyDay.preset }));
+    expect(explorer.window).toEqual(FERRY_DAYS);
+    expect(showing()).toMatch(/2 March 2024 to 4 March 2024/);
+    expect(within(figure).getByRole('button', { name: HARBOUR.timeline.keyDay.preset })).toHaveAttribute('aria-pressed', 'true');
     await user.click(within(figure).getByRole('button', { name: strings.presets.whole }));
     expect(explorer.window).toBeNull();
     expect(showing()).toBe(WHOLE);
   });
 
-  test('a deep link to the summit days opens on the summit day, and Back restores the whole story', () => {
-    const { explorer, figure, showing } = setup({ initial: { window: ['2025-08-24', '2025-08-27'] } });
-    expect(showing()).toMatch(/24 August 2025 to 26 August 2025/);
-    expect(within(figure).getByRole('button', { name: META.timeline.keyDay.preset })).toHaveAttribute('aria-pressed', 'true');
+  test('a deep link to the ferry days opens on the ferry day, and Back restores the whole story', () => {
+    const { explorer, figure, showing } = setup({ initial: { window: FERRY_DAYS } });
+    expect(showing()).toMatch(/2 March 2024 to 4 March 2024/);
+    expect(within(figure).getByRole('button', { name: HARBOUR.timeline.keyDay.preset })).toHaveAttribute('aria-pressed', 'true');
     explorer.setWindow(null);
     flushSync();
     expect(showing()).toBe(WHOLE);
@@ -258,12 +304,12 @@ describe('the zoom window lives in the explorer', () => {
 
   test('focus moving to an event outside the window pans to it', async () => {
     const { user, explorer, figure, eventButton, focusedId, showing } = setup();
-    await user.click(within(figure).getByRole('button', { name: META.timeline.keyDay.preset }));
-    eventButton('summit').focus();
+    await user.click(within(figure).getByRole('button', { name: HARBOUR.timeline.keyDay.preset }));
+    eventButton(HUB).focus();
     await user.keyboard('{End}');
-    expect(focusedId()).toBe('elections-2026');
-    expect(showing()).not.toMatch(/24 August 2025 to 26 August 2025/);
-    expect(explorer.window![0] > '2025-08-27').toBe(true);
+    expect(focusedId()).toBe(LAST);
+    expect(showing()).not.toMatch(/2 March 2024 to 4 March 2024/);
+    expect(explorer.window![0] > FERRY_DAYS[1]).toBe(true);
   });
 });
 
@@ -273,11 +319,15 @@ describe('the table alternative', () => {
     const table = within(figure).getByRole('table', { name: strings.tableCaption });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(story.events.length);
-    expect(within(rows[0]!).getByRole('rowheader')).toHaveTextContent(eventById('administration-begins').title);
-    expect(within(rows.at(-1)!).getByRole('rowheader')).toHaveTextContent(eventById('elections-2026').title);
-    const kim = rows.find((r) => within(r).queryByText(eventById(KIM).title))!;
-    expect(within(kim).getByText(groupName(META, 'united-states'))).toBeInTheDocument();
-    expect(within(kim).getByText(shared.precisions.day)).toBeInTheDocument();
+    expect(within(rows[0]!).getByRole('rowheader')).toHaveTextContent(eventById(FIRST).title);
+    expect(within(rows.at(-1)!).getByRole('rowheader')).toHaveTextContent(eventById(LAST).title);
+    const fund = rows.find((r) => within(r).queryByText(eventById(FUND).title))!;
+    expect(within(fund).getByText(groupName(HARBOUR, 'northport'))).toBeInTheDocument();
+    expect(within(fund).getByText(shared.precisions.day)).toBeInTheDocument();
+    const undated = rows.find((r) => within(r).queryByText(eventById(UNDATED).title))!;
+    expect(within(undated).getByText(groupName(HARBOUR, 'southhaven'))).toBeInTheDocument();
+    expect(within(undated).getByText(shared.precisions.after)).toBeInTheDocument();
+    expect(within(undated).getByText(shared.claimKinds.quote)).toBeInTheDocument();
   });
 });
 
@@ -305,9 +355,9 @@ describe('the projector theme draws the chart larger', () => {
     expect(overview.getAttribute('viewBox')).toMatch(/^0 0 1000 /);
 
     // The tooltip is HTML in CSS pixels: its place and width grow with the chart.
-    await user.hover(eventButton(KIM));
+    await user.hover(eventButton(FUND));
     const tip = document.querySelector<HTMLElement>('.tooltip')!;
-    const layoutTop = Number(eventButton(KIM).querySelector('.hit')!.getAttribute('y'));
+    const layoutTop = Number(eventButton(FUND).querySelector('.hit')!.getAttribute('y'));
     expect(parseFloat(tip.style.maxWidth)).toBe(240 * 1.5);
     expect(Math.abs(parseFloat(tip.style.top) - layoutTop * 1.5)).toBeLessThanOrEqual(12 * 1.5);
 

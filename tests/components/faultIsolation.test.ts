@@ -5,9 +5,10 @@
 import { describe, expect, test, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import { join } from 'node:path';
 import { readSeeds } from '../../src/build/story/readStory.ts';
-import { preparedStory } from '../fixtures/story.ts';
 import { seedTitle } from '../../src/lib/article/provenance.ts';
+import { harbourStory } from '../unit/harbourDom.ts';
 
 vi.mock('../../src/lib/layout/reactions/index.ts', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../src/lib/layout/reactions/index.ts')>()),
@@ -17,8 +18,8 @@ vi.mock('../../src/lib/layout/reactions/index.ts', async (importOriginal) => ({
 }));
 
 const { default: App } = await import('../../src/pages/App.svelte');
-const story = preparedStory();
-const articles = Object.fromEntries([...readSeeds('seeds')].map(([f, t]) => [f, seedTitle(t)]));
+const story = harbourStory();
+const articles = Object.fromEntries([...readSeeds(join(process.cwd(), 'tests/fixtures/harbour/seeds'))].map(([f, t]) => [f, seedTitle(t)]));
 
 describe('fault isolation', () => {
   test('a view whose layout throws shows an error in its frame; the rest of the page works', async () => {
@@ -29,10 +30,10 @@ describe('fault isolation', () => {
     expect(within(failed).getByRole('heading', { name: 'Who reacted, and how' })).toBeInTheDocument();
     expect(warn).toHaveBeenCalledWith('The "reactions" view failed:', expect.any(Error));
     // The other views still render and still respond.
-    expect(screen.getByRole('figure', { name: 'Where the two sides stand' })).toBeInTheDocument();
-    const timeline = screen.getByRole('figure', { name: /From inauguration/ });
-    await userEvent.click(within(timeline).getByRole('button', { name: 'Summit day' }));
-    expect(within(timeline).getByText(/^Showing 24 August 2025/)).toBeInTheDocument();
+    expect(screen.getByRole('figure', { name: 'Where the two ports stand' })).toBeInTheDocument();
+    const timeline = screen.getByRole('figure', { name: 'From a new mayor to the ferry meeting' });
+    await userEvent.click(within(timeline).getByRole('button', { name: 'Ferry day' }));
+    expect(within(timeline).getByText(/^Showing 2 March 2024 to 4 March 2024/)).toBeInTheDocument();
     warn.mockRestore();
   });
 });
