@@ -118,6 +118,10 @@ export default defineConfig(({ mode }) => ({
           include: ['tests/components/**/*.test.ts', ...NEEDS_DOM],
           setupFiles: ['tests/setup.ts'],
           env: { TZ: 'UTC' },
+          // A test that renders the whole page (App) takes 2-4 s in jsdom on an idle 2-core
+          // machine, most of it Vite transforming the components on first use; beside the
+          // browser tests it passed the 5 s default. The timeout guards against hangs only.
+          testTimeout: 15_000,
         },
       },
       {

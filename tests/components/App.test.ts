@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { readSeeds } from '../../src/build/story/readStory.ts';
 import { seedTitle } from '../../src/lib/article/provenance.ts';
 import { page } from '../../src/lib/strings.ts';
-import { HARBOUR, harbourStory } from '../unit/harbourDom.ts';
+import { HARBOUR, harbourStory } from '../fixtures/harbour.ts';
 
 const story = harbourStory();
 const articles = Object.fromEntries([...readSeeds(join(process.cwd(), 'tests/fixtures/harbour/seeds'))].map(([f, t]) => [f, seedTitle(t)]));

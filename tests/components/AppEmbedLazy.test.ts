@@ -5,7 +5,7 @@ import App from '../../src/pages/App.svelte';
 import { join } from 'node:path';
 import { readSeeds } from '../../src/build/story/readStory.ts';
 import { seedTitle } from '../../src/lib/article/provenance.ts';
-import { harbourStory } from '../unit/harbourDom.ts';
+import { harbourStory } from '../fixtures/harbour.ts';
 import { embed as t, explore } from '../../src/lib/strings.ts';
 
 const story = harbourStory();

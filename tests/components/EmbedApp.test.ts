@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import EmbedApp from '../../src/pages/EmbedApp.svelte';
 import { VIEW_LOADERS } from '../../src/entries/viewLoaders.ts';
-import { HARBOUR, harbourStory } from '../unit/harbourDom.ts';
+import { HARBOUR, harbourStory } from '../fixtures/harbour.ts';
 
 const story = harbourStory();
 

@@ -7,7 +7,7 @@ import EmbedDialog from '../../src/components/embed/EmbedDialog.svelte';
 import { VIEWS } from '../../src/lib/views/viewFacts.ts';
 import { heightMessage } from '../../src/lib/embed/protocol.ts';
 import { embed as t } from '../../src/lib/strings.ts';
-import { HARBOUR } from '../unit/harbourDom.ts';
+import { HARBOUR } from '../fixtures/harbour.ts';
 
 const ORIGIN = 'https://graphics.example.com';
 

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import ExploreBar from '../../src/components/explore/ExploreBar.svelte';
 import { Explorer } from '../../src/lib/state/explorer.svelte.ts';
-import { harbourStory } from '../unit/harbourDom.ts';
+import { harbourStory } from '../fixtures/harbour.ts';
 
 const story = harbourStory();
 

@@ -7,7 +7,7 @@ import type { ExportFormat, ExportView } from '../../src/lib/export/index.ts';
 import { Explorer } from '../../src/lib/state/explorer.svelte.ts';
 import type { Story } from '../../src/lib/story/types.ts';
 import { exporting } from '../../src/lib/strings.ts';
-import { HARBOUR, harbourStory } from '../unit/harbourDom.ts';
+import { HARBOUR, harbourStory } from '../fixtures/harbour.ts';
 
 const story = harbourStory();
 const HEADING = 'Where the two ports stand';

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import Present from '../../src/pages/Present.svelte';
 import { focusZone } from '../../src/components/present/focusZone.ts';
 import { present } from '../../src/lib/strings.ts';
-import { HARBOUR, harbourStory } from '../unit/harbourDom.ts';
+import { HARBOUR, harbourStory } from '../fixtures/harbour.ts';
 
 const story = harbourStory();
 const steps = story.steps;

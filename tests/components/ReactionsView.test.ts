@@ -7,7 +7,7 @@ import { withReactionsLayouts } from '../../src/lib/layout/reactions/layoutReact
 import type { Story } from '../../src/lib/story/types.ts';
 
 import { reactions, shared } from '../../src/lib/strings.ts';
-import { HARBOUR, harbourStory } from '../unit/harbourDom.ts';
+import { HARBOUR, harbourStory } from '../fixtures/harbour.ts';
 
 const story = harbourStory();
 const reactionEdges = story.reactions.reduce((n, r) => n + 1 + r.topics.length, 0);

@@ -13,7 +13,7 @@ import type { Story } from '../../src/lib/story/types.ts';
 
 import { formatEventDate } from '../../src/lib/format.ts';
 import { stances, reactions, shared, sourcePanel as t } from '../../src/lib/strings.ts';
-import { HARBOUR, harbourStory } from '../unit/harbourDom.ts';
+import { HARBOUR, harbourStory } from '../fixtures/harbour.ts';
 import { groupName } from '../../src/lib/story/meta.ts';
 
 const harbour = harbourStory();

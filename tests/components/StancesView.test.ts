@@ -7,7 +7,7 @@ import { stanceCell } from '../../src/lib/story/stanceCells.ts';
 import type { ClaimKind, Distance, Stance, Story } from '../../src/lib/story/types.ts';
 
 import { stances, shared } from '../../src/lib/strings.ts';
-import { HARBOUR, harbourStory } from '../unit/harbourDom.ts';
+import { HARBOUR, harbourStory } from '../fixtures/harbour.ts';
 
 const story = harbourStory();
 const topicOf = (id: string, s: Story = story) => s.topics.find((t) => t.id === id)!;

@@ -7,7 +7,7 @@ import { Explorer } from '../../src/lib/state/explorer.svelte.ts';
 import type { UrlState } from '../../src/lib/state/urlState.ts';
 import type { Story } from '../../src/lib/story/types.ts';
 import { shared, timeline as strings } from '../../src/lib/strings.ts';
-import { HARBOUR, harbourStory } from '../unit/harbourDom.ts';
+import { HARBOUR, harbourStory } from '../fixtures/harbour.ts';
 import { groupName } from '../../src/lib/story/meta.ts';
 
 const story = harbourStory();

@@ -8,7 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { join } from 'node:path';
 import { readSeeds } from '../../src/build/story/readStory.ts';
 import { seedTitle } from '../../src/lib/article/provenance.ts';
-import { harbourStory } from '../unit/harbourDom.ts';
+import { harbourStory } from '../fixtures/harbour.ts';
 
 vi.mock('../../src/lib/layout/reactions/index.ts', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../src/lib/layout/reactions/index.ts')>()),

@@ -17,7 +17,7 @@ import { packReactionsLayout } from '../../src/lib/layout/reactions/index.ts';
 import { layoutReactions } from '../../src/lib/layout/reactions/layoutReactions.ts';
 import { MAX_LANE_MARKS, TABLE_FIRST_ROWS } from '../../src/lib/layout/timeline.ts';
 import { stances, reactions, timeline } from '../../src/lib/strings.ts';
-import { HARBOUR, harbourStory } from '../unit/harbourDom.ts';
+import { HARBOUR, harbourStory } from '../fixtures/harbour.ts';
 
 const fixture = harbourStory();
 /**
