@@ -27,7 +27,12 @@ describe.skipIf(!available)('the dev server', () => {
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(url, { waitUntil: 'networkidle' });
-    for (const id of ['timeline', 'stances', 'reactions']) await expect(page.locator(`figure#${id}`).count()).resolves.toBe(1);
+    // The dev server transforms each module on request: under load, 'networkidle' can come
+    // before the views' own imports have been asked for, so wait for each figure to appear.
+    for (const id of ['timeline', 'stances', 'reactions']) {
+      await page.locator(`figure#${id}`).first().waitFor({ state: 'attached', timeout: 30_000 });
+      await expect(page.locator(`figure#${id}`).count()).resolves.toBe(1);
+    }
     await page.locator('#timeline [data-id="summit"]').click();
     await page.getByRole('dialog').getByRole('button', { name: /Read in the article/ }).first().click();
     await page.getByRole('dialog').locator('mark').waitFor();
