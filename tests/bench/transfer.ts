@@ -43,6 +43,12 @@ export interface Transfer {
    * sheet), each with the reason.
    */
   repeatedStyles: string[];
+  /**
+   * The page's largest contentful paint as Chromium reports it, unthrottled: the element (a
+   * short selector and its text) and when. Lighthouse names it too, but its gatherer fails in
+   * this Chromium (the bench lists such audits).
+   */
+  lcp: { element: string; ms: number } | null;
 }
 
 const sum = (files: Fetched[], type: string) => files.filter((f) => f.type === type).reduce((n, f) => n + f.bytes, 0);
@@ -87,7 +93,7 @@ function record(page: Page, origin: string) {
       while (Date.now() < end && (inFlight > 0 || Date.now() - lastActivity < quietMs)) await page.waitForTimeout(50);
       await Promise.all(pending);
     },
-    result(): Transfer {
+    result(lcp: Transfer['lcp'] = null): Transfer {
       const repeatedStyles: string[] = [];
       const seen = new Map<string, number>();
       for (const s of styles) seen.set(s.file, (seen.get(s.file) ?? 0) + 1);
@@ -97,14 +103,32 @@ function record(page: Page, origin: string) {
         const holder = distinct.find((o) => o.file !== s.file && s.text.length > 0 && o.text.includes(s.text));
         if (holder) repeatedStyles.push(`${s.file}: already in ${holder.file}`);
       }
-      return { files, js: sum(files, 'script'), css: sum(files, 'stylesheet'), repeatedStyles };
+      return { files, js: sum(files, 'script'), css: sum(files, 'stylesheet'), repeatedStyles, lcp };
     },
   };
+}
+
+declare global {
+  interface Window {
+    benchLcp?: { element: string; ms: number };
+  }
+}
+
+/** Keeps the latest largest-contentful-paint entry on `window.benchLcp` (runs in the page). */
+function watchLcp() {
+  new PerformanceObserver((list) => {
+    const entry = list.getEntries().at(-1) as PerformanceEntry & { element?: Element | null };
+    const el = entry.element;
+    const name = !el ? '(removed)' : `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
+    const text = el?.textContent?.trim().replace(/\s+/g, ' ').slice(0, 40) ?? '';
+    window.benchLcp = { element: text ? `${name} "${text}"` : name, ms: entry.startTime };
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
 }
 
 async function open(browser: Browser, url: string, options: BrowserContextOptions) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
+  await page.addInitScript(watchLcp);
   const recorder = record(page, new URL(url).origin);
   await page.goto(url, { waitUntil: 'load' });
   await page.locator('#app[data-ready]').waitFor({ state: 'attached', timeout: 20_000 });
@@ -114,9 +138,9 @@ async function open(browser: Browser, url: string, options: BrowserContextOption
 
 /** A phone's first load of `url`: everything fetched before the reader scrolls or touches anything. */
 export async function firstLoad(browser: Browser, url: string, options: BrowserContextOptions = PHONE): Promise<Transfer> {
-  const { recorder, close } = await open(browser, url, options);
+  const { page, recorder, close } = await open(browser, url, options);
   try {
-    return recorder.result();
+    return recorder.result(await page.evaluate(() => window.benchLcp ?? null));
   } finally {
     await close();
   }
