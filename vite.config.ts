@@ -5,6 +5,7 @@ import { storyData } from './src/build/story/storyPlugin.ts';
 import { embedSnippet } from './src/build/embed/embedPlugin.ts';
 import { singleFile } from './src/build/single/cspPlugin.ts';
 import { prerender } from './src/build/prerender/prerenderPlugin.ts';
+import { linkedStyles } from './src/build/prerender/linkedStyles.ts';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -28,7 +29,11 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TIMELINE = /\/src\/(components|lib\/layout|lib\/strings)\/timeline|\/node_modules\/d3-/;
 const PAGE = /\/src\/(entries\/main\.ts|components\/explore\/)/;
 const CORE = /\/node_modules\/(svelte|clsx)\/|\/src\/(app\.css|entries\/start\.ts|lib\/[^/]+\.ts$|lib\/(state|story|text)\/|components\/shared\/)|virtual:story(-data|\.css)/;
-/** Stylesheets every page links up front (see modulePreload below). */
+/**
+ * Stylesheets every page links up front, of the views it shows (the full page in one merged
+ * file, src/build/prerender/prerenderPlugin.ts): a view's code, loaded later, must not fetch
+ * them again (src/build/prerender/linkedStyles.ts takes them out of its preload lists).
+ */
 const VIEW_STYLES = /assets\/(core|timeline|page|StancesView|ReactionsView)-[\w-]+\.css$/;
 
 // Higher priority captures first; each group then takes the dependencies not yet taken.
@@ -61,7 +66,7 @@ export default defineConfig(({ mode }) => ({
       // Short scoped-class names: the prerendered HTML carries one on almost every element.
       compilerOptions: { runes: true, cssHash: ({ hash, css }) => `s${hash(css).slice(0, 4)}` },
     }),
-    ...(mode === 'single' ? singleFile() : [embedSnippet(), prerender()]),
+    ...(mode === 'single' ? singleFile() : [embedSnippet(), prerender(), linkedStyles(VIEW_STYLES)]),
   ],
   server: { port: 5173, strictPort: true },
   // public/ (favicon, robots.txt) serves a site; the offline file carries its icon inline.
@@ -69,12 +74,7 @@ export default defineConfig(({ mode }) => ({
   build: {
     target: 'es2022',
     // Every browser that runs this es2022 code knows <link rel=modulepreload>: no polyfill.
-    modulePreload: {
-      polyfill: false,
-      // Every page links the styles of the views it shows (the full page in one merged file,
-      // see src/prerender/prerenderPlugin.ts): a view's code, loaded later, must not fetch them again.
-      resolveDependencies: (_file, deps) => deps.filter((d) => !VIEW_STYLES.test(d)),
-    },
+    modulePreload: { polyfill: false },
     manifest: mode !== 'single',
     rollupOptions: mode === 'single' ? {} : { input: { main: 'index.html', embed: 'embed.html' }, output: { codeSplitting: { groups: CHUNK_GROUPS } } },
   },

@@ -1,26 +1,30 @@
 /**
- * `npm run bench`: prints each figure beside its budget (sizes, Lighthouse) and how each view
- * scales with the story (layout in node, render, selection and filter in Chromium), and writes
- * them to tests/bench/results/latest.json. Times are printed, never asserted; the one check is
- * that the real story (1×) lays out and renders in every view.
+ * `npm run bench`: prints each figure beside its budget (sizes; what Chromium fetches and
+ * Lighthouse's scores, with the build served gzip-compressed as a host serves it) and how each
+ * view scales with the story (layout in node, render, selection and filter in Chromium), and
+ * writes them to tests/bench/results/latest.json. Times are printed, never asserted; the one
+ * check is that the real story (1×) lays out and renders in every view. The machine's load
+ * average is printed with the figures: on a busy machine Lighthouse's simulated times grow.
  *
  * While working on one part, `BENCH_PARTS=layouts,pages BENCH_FACTORS=1,10` runs only those
- * (parts: sizes, lighthouse, layouts, pages) and leaves latest.json alone.
+ * (parts: sizes, fetched, lighthouse, layouts, pages) and leaves latest.json alone.
  */
 import { expect, test } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { loadStory } from '../../src/build/story/readStory.ts';
 import { generateStory } from '../../src/lib/bench/generateStory.ts';
 import { hasChromium, launchChromium, CHROMIUM_PATH } from '../browser/chromium.ts';
-import { serveBuild } from '../browser/server.ts';
+import { serveCompressed } from './serveCompressed.ts';
+import { firstLoad, scrolledThrough } from './transfer.ts';
 import { FACTORS as ALL_FACTORS, LAYOUT_JOBS, LAYOUT_WIDTH, SEED, VIEWS, type LayoutJobKind, type Timing, type View } from './benchTypes.ts';
 import { NETWORK_WIDTHS } from '../../src/lib/layout/reactions/index.ts';
 import { buildLayoutWorker, timeLayout } from './layoutTimes.ts';
 import { serveBenchPage, timeRender } from './renderTimes.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { measureSizes, type SizeReport } from './sizes.ts';
-import { curveLines, lighthouseLines, scaleRow, showTiming, sizeLines, tableLines, type Series } from './report.ts';
+import { curveLines, fetchedLines, lighthouseLines, scaleRow, showTiming, sizeLines, tableLines, type FetchedReport, type Series } from './report.ts';
 
 const ROOT = process.cwd();
 const OUT_DIR = process.env.OUT_DIR ?? 'dist';
@@ -29,9 +33,11 @@ const CAP_MS = 10_000;
 const BUILD_CAP_MS = 60_000;
 const LAYOUT_RUNS = 7;
 const listed = (name: string) => process.env[name]?.split(',').map((v) => v.trim()).filter(Boolean);
-const PARTS = new Set(listed('BENCH_PARTS') ?? ['sizes', 'lighthouse', 'layouts', 'pages']);
+const ALL_PARTS = ['sizes', 'fetched', 'lighthouse', 'layouts', 'pages'];
+const PARTS = new Set(listed('BENCH_PARTS') ?? ALL_PARTS);
 const FACTORS = (listed('BENCH_FACTORS')?.map(Number) ?? [...ALL_FACTORS]).filter((f) => (ALL_FACTORS as readonly number[]).includes(f));
-const PARTIAL = PARTS.size < 4 || FACTORS.length < ALL_FACTORS.length;
+const PARTIAL = ALL_PARTS.some((p) => !PARTS.has(p)) || FACTORS.length < ALL_FACTORS.length;
+const loadAverage = () => loadavg().map((l) => l.toFixed(1)).join(' / ');
 
 const print = (lines: string[]) => console.log(['', ...lines].join('\n'));
 const fail = (e: unknown) => ({ error: e instanceof Error ? e.message.split('\n')[0]! : String(e) });
@@ -50,18 +56,35 @@ async function sizes(): Promise<SizeReport | { error: string }> {
   }
 }
 
-async function lighthouse(): Promise<LighthouseResult | { error: string }> {
-  let result: LighthouseResult | { error: string };
+/** `run` against the build served gzip-compressed (serveCompressed.ts), as a host serves it. */
+async function served<T>(run: (url: string) => Promise<T>): Promise<T | { error: string }> {
   try {
-    const server = await serveBuild(OUT_DIR);
+    const server = await serveCompressed(OUT_DIR);
     try {
-      result = await runLighthouse(ROOT, server.url);
+      return await run(server.url);
     } finally {
       await server.close();
     }
   } catch (e) {
-    result = fail(e);
+    return fail(e);
   }
+}
+
+async function fetched(): Promise<FetchedReport | { error: string }> {
+  const result = !hasChromium ? fail(`no Chromium at ${CHROMIUM_PATH}`) : await served(async (url) => {
+    const browser = await launchChromium();
+    try {
+      return { phone: await firstLoad(browser, url), desktop: await scrolledThrough(browser, url) };
+    } finally {
+      await browser.close();
+    }
+  });
+  print(fetchedLines(result));
+  return result;
+}
+
+async function lighthouse(): Promise<LighthouseResult | { error: string }> {
+  const result = await served((url) => runLighthouse(ROOT, url));
   print(lighthouseLines(result));
   return result;
 }
@@ -131,7 +154,9 @@ test('bench: sizes, Lighthouse and scaling, each figure beside its budget', asyn
     const s = generateStory(story, f, SEED);
     return [f, { events: s.events.length, reactions: s.reactions.length, stances: s.stances.length, actors: s.actors.length, topics: s.topics.length }];
   }));
-  print([`SUMMIT EXPLORER BENCH  ${new Date().toISOString().slice(0, 16)}Z  build: ${OUT_DIR}  node ${process.version}`]);
+  const loadAtStart = loadAverage();
+  print([`SUMMIT EXPLORER BENCH  ${new Date().toISOString().slice(0, 16)}Z  build: ${OUT_DIR}  node ${process.version}`,
+    `load average (1 / 5 / 15 min) ${loadAtStart} on ${cpus().length} cores`]);
 
   const took: string[] = [];
   const phase = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
@@ -141,6 +166,7 @@ test('bench: sizes, Lighthouse and scaling, each figure beside its budget', asyn
     return result;
   };
   const sizeReport = PARTS.has('sizes') ? await sizes() : fail('not run (BENCH_PARTS)');
+  const fetchedReport = PARTS.has('fetched') ? await phase('fetched', fetched) : fail('not run (BENCH_PARTS)');
   const lighthouseReport = PARTS.has('lighthouse') ? await phase('Lighthouse', lighthouse) : fail('not run (BENCH_PARTS)');
   const layout = await phase('layouts', layouts);
   const rendered = await phase('pages', () => renders().catch(fail));
@@ -178,10 +204,10 @@ test('bench: sizes, Lighthouse and scaling, each figure beside its budget', asyn
     'GROWTH CURVE (log scale: equal steps are equal ratios)',
     ...curveLines([...series, ...browserSeries], FACTORS),
     '',
-    `bench took ${Math.round((Date.now() - started) / 1000)} s (${took.join(', ')})`,
+    `bench took ${Math.round((Date.now() - started) / 1000)} s (${took.join(', ')}); load average at the start ${loadAtStart}, at the end ${loadAverage()}`,
   ]);
 
-  const results = { date: new Date().toISOString(), node: process.version, outDir: OUT_DIR, seed: SEED, stories, sizes: sizeReport, lighthouse: lighthouseReport, layout, browser: rendered };
+  const results = { date: new Date().toISOString(), node: process.version, loadAverage: { start: loadAtStart, end: loadAverage() }, outDir: OUT_DIR, seed: SEED, stories, sizes: sizeReport, fetched: fetchedReport, lighthouse: lighthouseReport, layout, browser: rendered };
   mkdirSync(resolve(ROOT, 'tests/bench/results'), { recursive: true });
   writeFileSync(resolve(ROOT, `tests/bench/results/${PARTIAL ? 'partial' : 'latest'}.json`), JSON.stringify(results, null, 2) + '\n');
 

@@ -1,9 +1,16 @@
 /** Plain-text tables and the growth curve for the bench's output. Pure: figures in, lines out. */
 import { BUDGETS, total, type FileSize, type SizeReport } from './sizes.ts';
-import type { LighthouseResult } from './lighthouse.ts';
+import { LIGHTHOUSE_RUNS, type LighthouseResult } from './lighthouse.ts';
+import { TRANSFER_BUDGETS, type Fetched, type Transfer } from './transfer.ts';
 import type { Timing } from './benchTypes.ts';
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** What the bench fetched in Chromium from the served build. */
+export interface FetchedReport {
+  phone: Transfer;
+  desktop: Transfer;
+}
 
 export function ms(t: number): string {
   if (t >= 1000) return `${(t / 1000).toFixed(2)} s`;
@@ -51,16 +58,63 @@ export function sizeLines(s: SizeReport): string[] {
 }
 
 export function lighthouseLines(r: LighthouseResult | { error: string }): string[] {
-  const head = 'LIGHTHOUSE 12.2.3 (mobile preset, simulated throttling)';
-  if ('error' in r) return [head, `  not run: ${r.error}`];
+  const head = (version: string, runs: number) =>
+    `LIGHTHOUSE ${version} (mobile preset, simulated throttling; median of ${runs} runs, the build served gzip-compressed)`;
+  if ('error' in r) return [head('12.2.3', LIGHTHOUSE_RUNS), `  not run: ${r.error}`];
   const w = BUDGET_COLUMNS;
-  const lines = [head.replace('12.2.3', r.version)];
-  for (const [name, score] of Object.entries(r.scores)) lines.push(row([`  ${name}`, String(score), '100', score >= 100 ? 'ok' : 'below'], w));
-  lines.push(row(['  largest contentful paint', ms(r.lcpMs), '1.5 s', r.lcpMs <= 1500 ? 'ok' : 'over'], w));
-  lines.push(row(['  total blocking time', ms(r.tbtMs), '50 ms', r.tbtMs <= 50 ? 'ok' : 'over'], w));
-  lines.push(row(['  cumulative layout shift', r.cls.toFixed(3), '0', r.cls === 0 ? 'ok' : 'over'], w));
-  if (r.failing.length) lines.push('  costing points:', ...r.failing.map((f) => `    - ${f}`));
+  const lines = [
+    head(r.version, r.runs.length),
+    `  ${r.browser}; Lighthouse's benchmark index ${Math.round(r.benchmarkIndex)}; load average (1 min) ${r.load.toFixed(1)} at the runs' start (${runsOf(r, (x) => x.load.toFixed(1))})`,
+    row(['', 'median', 'target', ''], w),
+  ];
+  for (const [name, score] of Object.entries(r.scores)) lines.push(row([`  ${name}`, String(score), '100', score >= 100 ? 'ok' : `below by ${100 - score}`], w));
+  lines.push(
+    row(['  largest contentful paint', ms(r.lcpMs), '1.5 s', verdict(r.lcpMs, 1500, ms)], w),
+    row(['  total blocking time', ms(r.tbtMs), '50 ms', verdict(r.tbtMs, 50, ms)], w),
+    row(['  cumulative layout shift', r.cls.toFixed(3), '0', verdict(r.cls, 0, (n) => n.toFixed(3))], w),
+    row(['  DOM elements', String(Math.round(r.domSize)), '', ''], w),
+    row(['  first contentful paint', ms(r.fcpMs), '', ''], w),
+    row(['  speed index', ms(r.siMs), '', ''], w),
+    `  each run: performance ${runsOf(r, (x) => String(x.scores.performance))}; LCP ${runsOf(r, (x) => ms(x.lcpMs))}; TBT ${runsOf(r, (x) => ms(x.tbtMs))}`,
+  );
+  if (r.failedRuns.length) lines.push('  failed runs:', ...r.failedRuns.map((f) => `    - ${f}`));
+  if (r.failing.length) lines.push('  costing points (the median run):', ...r.failing.map((f) => `    - ${f}`));
+  if (r.longTasks.length) lines.push(`  long tasks (simulated): ${r.longTasks.slice(0, 6).map((t) => `${ms(t.ms)} ${t.url}`).join(', ')}`);
+  if (r.bootup.length) lines.push(`  main-thread time by script: ${r.bootup.slice(0, 4).map((t) => `${t.url} ${ms(t.ms)}`).join(', ')}`);
+  if (r.mainThread.length) lines.push(`  main-thread time by kind: ${r.mainThread.map((t) => `${t.group} ${ms(t.ms)}`).join(', ')}`);
+  if (r.broken.length) lines.push(`  audits this Lighthouse could not compute in this Chromium: ${r.broken.join(', ')}`);
   return lines;
+}
+
+const runsOf = (r: LighthouseResult, show: (x: LighthouseResult['runs'][number]) => string) => r.runs.map(show).join(' / ');
+
+const files = (fs: Fetched[], type: string) =>
+  fs.filter((f) => f.type === type).sort((a, b) => b.bytes - a.bytes).map((f) => `${f.file.replace(/^assets\//, '')} ${kb(f.bytes)}`).join(', ');
+
+/** What Chromium fetched from the served build: a phone's first load, and the page scrolled through on a desktop. */
+export function fetchedLines(f: FetchedReport | { error: string }): string[] {
+  const head = 'FETCHED IN CHROMIUM, AS SERVED (gzip; response bodies as transferred, headers not counted)';
+  if ('error' in f) return [head, `  not measured: ${f.error}`];
+  const w = BUDGET_COLUMNS;
+  const b = TRANSFER_BUDGETS;
+  const { phone, desktop } = f;
+  const twice = desktop.repeatedStyles.length ? desktop.repeatedStyles.map((s) => `    - ${s}`) : [];
+  return [
+    head,
+    row(['', 'fetched', 'budget'], w),
+    '  a phone (375 × 812), first load, no scrolling',
+    row(['    JavaScript', kb(phone.js), kb(b.phoneJs), verdict(phone.js, b.phoneJs, kb)], w),
+    `      ${files(phone.files, 'script')}`,
+    row(['    CSS', kb(phone.css), '', ''], w),
+    ...(phone.lcp ? [`    largest contentful paint (unthrottled): ${phone.lcp.element} at ${ms(phone.lcp.ms)}`] : []),
+    '  a desktop (1280 × 900), the whole page scrolled through',
+    row(['    JavaScript', kb(desktop.js), kb(b.desktopJs), verdict(desktop.js, b.desktopJs, kb)], w),
+    `      ${files(desktop.files, 'script')}`,
+    row(['    CSS', kb(desktop.css), kb(b.desktopCss), verdict(desktop.css, b.desktopCss, kb)], w),
+    `      ${files(desktop.files, 'stylesheet')}`,
+    row(['    stylesheets fetched twice', String(desktop.repeatedStyles.length), '0', desktop.repeatedStyles.length ? 'OVER' : 'ok'], w),
+    ...twice,
+  ];
 }
 
 export interface Series {

@@ -18,7 +18,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'bench', include: ['tests/bench/bench.test.ts', 'tests/bench/probe.test.ts'], testTimeout: 300_000, hookTimeout: 300_000 },
+        test: { name: 'bench', include: ['tests/bench/bench.test.ts', 'tests/bench/probe.test.ts'], testTimeout: 900_000, hookTimeout: 300_000 },
       },
       {
         extends: true,
