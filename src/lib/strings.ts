@@ -17,4 +17,5 @@ export { reactions } from './strings/reactions.ts';
 export { sourcePanel } from './strings/sourcePanel.ts';
 export { embed } from './strings/embed.ts';
 export { exporting } from './strings/exporting.ts';
+export { exportFiles } from './strings/exportFiles.ts';
 export { present } from './strings/present.ts';
