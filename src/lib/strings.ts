@@ -10,6 +10,7 @@
 export { page } from './strings/page.ts';
 export { shared } from './strings/shared.ts';
 export { explore } from './strings/explore.ts';
+export { share } from './strings/share.ts';
 export { embedPage } from './strings/embedPage.ts';
 export { timeline } from './strings/timeline.ts';
 export { stances } from './strings/stances.ts';
