@@ -5,6 +5,7 @@ import { storyData } from './src/build/story/storyPlugin.ts';
 import { embedSnippet } from './src/build/embed/embedPlugin.ts';
 import { singleFile } from './src/build/single/cspPlugin.ts';
 import { prerender } from './src/build/prerender/prerenderPlugin.ts';
+import { socialCard } from './src/build/card/cardPlugin.ts';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -58,7 +59,7 @@ export default defineConfig(({ mode }) => ({
       // Short scoped-class names: the prerendered HTML carries one on almost every element.
       compilerOptions: { runes: true, cssHash: ({ hash, css }) => `s${hash(css).slice(0, 4)}` },
     }),
-    ...(mode === 'single' ? singleFile() : [embedSnippet(), prerender()]),
+    ...(mode === 'single' ? singleFile() : [embedSnippet(), prerender(), socialCard()]),
   ],
   server: { port: 5173, strictPort: true },
   // public/ (favicon, robots.txt) serves a site; the offline file carries its icon inline.

@@ -3,13 +3,16 @@
  * names is scrolled into view, lit and its source open, at a phone's width and a desktop's,
  * in a view hydrated at once (the timeline) and in one still asleep below (the matrix); the
  * "Selected" chip goes back to the item; Copy link copies the address, or shows it to copy by
- * hand where the clipboard is refused; the skip link moves focus to the timeline. On the
- * project's own story, as the build serves it.
+ * hand where the clipboard is refused; the skip link moves focus to the timeline; the pages
+ * carry the preview tags, and their card is a real 1200 × 630 PNG. On the project's own
+ * story, as the build serves it.
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { available, openPage, useApp } from './harness.ts';
 import { share } from '../../src/lib/strings.ts';
+import { META } from '../fixtures/meta.ts';
+import { pngSize } from '../fixtures/png.ts';
 
 const app = useApp();
 
@@ -165,4 +168,46 @@ describe.skipIf(!available)('links that land', () => {
       await close();
     }
   });
+
+  test.each([['the full page', ''], ...['timeline', 'stances', 'reactions'].map((v) => [`embed/${v}.html`, `embed/${v}.html`])])(
+    '%s carries the link-preview tags, and its card is a real 1200 × 630 PNG of the story',
+    async (_name, path) => {
+      const { page, close } = await openPage(app, path, DESKTOP, { hydrateAll: false });
+      try {
+        const tag = (key: string) => page.locator(`head meta[property="${key}"], head meta[name="${key}"]`).getAttribute('content');
+        await expect(tag('og:title')).resolves.toBe(META.title);
+        await expect(tag('og:description')).resolves.toBe(META.description);
+        await expect(tag('twitter:card')).resolves.toBe('summary_large_image');
+        // The story gives no canonical address, so the page names none.
+        await expect(page.locator('head meta[property="og:url"]').count()).resolves.toBe(0);
+        const image = (await tag('og:image'))!;
+        expect(image).toMatch(/^\/assets\/card-[\w-]+\.png$/);
+
+        const response = await page.request.get(new URL(image, app.url).href);
+        expect(response.status()).toBe(200);
+        expect(response.headers()['content-type']).toBe('image/png');
+        expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
+        // Chromium decodes it, and it is a picture: white paper, the ink rule along the top,
+        // and the title's dark letters.
+        const seen = await page.evaluate(async (src) => {
+          const img = new Image();
+          img.src = src;
+          await img.decode();
+          const canvas = new OffscreenCanvas(img.naturalWidth, img.naturalHeight);
+          const ctx = canvas.getContext('2d')!;
+          ctx.drawImage(img, 0, 0);
+          const at = (x: number, y: number) => [...ctx.getImageData(x, y, 1, 1).data.slice(0, 3)];
+          const title = ctx.getImageData(64, 100, 700, 140).data;
+          let dark = 0;
+          for (let i = 0; i < title.length; i += 4) if (title[i]! + title[i + 1]! + title[i + 2]! < 150) dark++;
+          return { width: img.naturalWidth, height: img.naturalHeight, paper: at(1150, 300), rule: at(600, 3), dark: dark / (title.length / 4) };
+        }, image);
+        expect(seen).toMatchObject({ width: 1200, height: 630, paper: [255, 255, 255] });
+        expect(Math.max(...seen.rule)).toBeLessThan(60);
+        expect(seen.dark).toBeGreaterThan(0.05);
+      } finally {
+        await close();
+      }
+    },
+  );
 });
