@@ -6,6 +6,7 @@ import { embedSnippet } from './src/build/embed/embedPlugin.ts';
 import { singleFile } from './src/build/single/cspPlugin.ts';
 import { prerender } from './src/build/prerender/prerenderPlugin.ts';
 import { linkedStyles } from './src/build/prerender/linkedStyles.ts';
+import { socialCard } from './src/build/card/cardPlugin.ts';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -66,7 +67,7 @@ export default defineConfig(({ mode }) => ({
       // Short scoped-class names: the prerendered HTML carries one on almost every element.
       compilerOptions: { runes: true, cssHash: ({ hash, css }) => `s${hash(css).slice(0, 4)}` },
     }),
-    ...(mode === 'single' ? singleFile() : [embedSnippet(), prerender(), linkedStyles(VIEW_STYLES)]),
+    ...(mode === 'single' ? singleFile() : [embedSnippet(), prerender(), linkedStyles(VIEW_STYLES), socialCard()]),
   ],
   server: { port: 5173, strictPort: true },
   // public/ (favicon, robots.txt) serves a site; the offline file carries its icon inline.

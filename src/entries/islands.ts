@@ -1,8 +1,9 @@
 /**
  * Hydrating the prerendered full page island by island (see src/prerender/render.ts): the
- * explore bar, the Embed button and the timeline at once; the stance matrix and the network
- * when they come within a screen of view or take focus, their code loading only then. Until
- * then their markup is the prerendered picture, readable. All islands share one explorer.
+ * explore bar, the share buttons (Copy link, Embed) and the timeline at once; the stance
+ * matrix and the network when they come within a screen of view or take focus, their code
+ * loading only then. Until then their markup is the prerendered picture, readable. All
+ * islands share one explorer.
  */
 import { hydrate, mount } from 'svelte';
 import type { Story } from '../lib/story/types.ts';
@@ -11,7 +12,7 @@ import type { ViewId } from '../lib/views.ts';
 import type { EagerViewId } from '../lib/views/viewFacts.ts';
 import Island from '../components/shared/Island.svelte';
 import ExploreBar from '../components/explore/ExploreBar.svelte';
-import EmbedButton from '../components/explore/EmbedButton.svelte';
+import ShareButtons from '../components/explore/ShareButtons.svelte';
 import TimelineView from '../components/timeline/TimelineView.svelte';
 import PageRoot from '../pages/PageRoot.svelte';
 import type { ViewLoaded } from './viewLoaders.ts';
@@ -80,7 +81,7 @@ export async function hydrateIslands(story: Story): Promise<void> {
   }
   await nextTask();
   live('explore', (target) => hydrate(ExploreBar, { target, props: { explorer } }));
-  live('embed', (target) => hydrate(EmbedButton, { target, props: { explorer } }));
+  live('share', (target) => hydrate(ShareButtons, { target, props: { explorer } }));
   await nextTask();
   for (const [id, load] of Object.entries(WHEN_NEAR)) {
     const target = slot(id)!;

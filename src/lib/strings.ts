@@ -10,6 +10,7 @@
 export { page } from './strings/page.ts';
 export { shared } from './strings/shared.ts';
 export { explore } from './strings/explore.ts';
+export { share } from './strings/share.ts';
 export { embedPage } from './strings/embedPage.ts';
 export { timeline } from './strings/timeline.ts';
 export { stances } from './strings/stances.ts';
@@ -17,4 +18,5 @@ export { reactions } from './strings/reactions.ts';
 export { sourcePanel } from './strings/sourcePanel.ts';
 export { embed } from './strings/embed.ts';
 export { exporting } from './strings/exporting.ts';
+export { exportFiles } from './strings/exportFiles.ts';
 export { present } from './strings/present.ts';

@@ -32,6 +32,8 @@ describe.skipIf(!available)('explore in a real browser', () => {
       await page.goto(url, { waitUntil: 'networkidle' });
       // Live again, every view included (the lower ones hydrate as a reader scrolls to them).
       await page.locator('#app[data-ready]').waitFor({ state: 'attached' });
+      // The link names an item: it lands there with its source open, which the reader closes.
+      await page.getByRole('dialog').getByRole('button', { name: /Close/ }).click();
       await hydrateIslands(page);
       // The filter panel's being open is not state worth a URL: open it again to compare.
       await page.getByRole('button', { name: 'Filters' }).click();

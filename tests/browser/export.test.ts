@@ -6,7 +6,7 @@
 import { buffer } from 'node:stream/consumers';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { exporting, stances, reactions, shared, timeline } from '../../src/lib/strings.ts';
+import { exporting, exportFiles, stances, reactions, shared, timeline } from '../../src/lib/strings.ts';
 import { available, openPage, useApp, axeViolations } from './harness.ts';
 import { META } from '../fixtures/meta.ts';
 import { sourceLine } from '../../src/lib/story/meta.ts';
@@ -14,9 +14,9 @@ import { sourceLine } from '../../src/lib/story/meta.ts';
 const app = useApp();
 
 const FIGURES = [
-  { id: 'timeline', heading: META.timeline.heading, header: exporting.columns.timeline },
-  { id: 'stances', heading: META.stances.heading, header: exporting.columns.stances },
-  { id: 'reactions', heading: META.reactions.heading, header: exporting.columns.reactions },
+  { id: 'timeline', heading: META.timeline.heading, header: exportFiles.columns.timeline },
+  { id: 'stances', heading: META.stances.heading, header: exportFiles.columns.stances },
+  { id: 'reactions', heading: META.reactions.heading, header: exportFiles.columns.reactions },
 ] as const;
 
 /** Opens a figure's Download menu, picks a format, and returns the saved file's name and bytes. */

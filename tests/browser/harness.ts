@@ -75,7 +75,17 @@ function errorsOf(page: Page): string[] {
   return errors;
 }
 
-export async function openPage(session: Session, path = '', options: BrowserContextOptions = {}, { hydrateAll = true } = {}): Promise<OpenedPage> {
+/** Whether the full page at `path` lands on an item: it names one (`?sel=`, src/components/link/). */
+const landsOnItem = (path: string) => !/(^|\/)embed|[?&](embed|present)\b/.test(path) && new URLSearchParams(path.split('?')[1] ?? '').has('sel');
+
+/**
+ * Opens `path` in a new context and waits until the page is live. A link that names an item
+ * lands on it, its source panel open: that is waited for too, and the panel closed (the page
+ * as a reader leaves it after reading) unless `keepSource`.
+ */
+export async function openPage(
+  session: Session, path = '', options: BrowserContextOptions = {}, { hydrateAll = true, keepSource = false } = {},
+): Promise<OpenedPage> {
   const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const errors = errorsOf(page);
@@ -90,6 +100,14 @@ export async function openPage(session: Session, path = '', options: BrowserCont
   // The markup is there before any script runs (prerendered): wait until the app is live.
   if (options.javaScriptEnabled !== false && (await page.locator('#app').count()) > 0) {
     await page.locator('#app[data-ready]').waitFor({ state: 'attached', timeout: 15_000 });
+    if (landsOnItem(path)) {
+      const source = page.getByRole('dialog');
+      await source.waitFor({ timeout: 15_000 });
+      if (!keepSource) {
+        await page.keyboard.press('Escape');
+        await source.waitFor({ state: 'hidden' });
+      }
+    }
     if (hydrateAll) await hydrateIslands(page);
   }
   return { page, errors, foreign, close: () => context.close() };

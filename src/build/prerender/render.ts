@@ -12,7 +12,7 @@ import { render } from 'svelte/server';
 import story, { articles } from 'virtual:story';
 import App from '../../pages/App.svelte';
 import EmbedApp from '../../pages/EmbedApp.svelte';
-import EmbedButton from '../../components/explore/EmbedButton.svelte';
+import ShareButtons from '../../components/explore/ShareButtons.svelte';
 import ExploreBar from '../../components/explore/ExploreBar.svelte';
 import Island from '../../components/shared/Island.svelte';
 import { viewFigure } from '../../entries/viewFigures.ts';
@@ -35,7 +35,7 @@ export function renderPage(): Rendered {
   const explorer = new Explorer(story);
   const views = { story, explorer };
   const islands: Record<string, () => Rendered> = {
-    embed: () => render(EmbedButton, { props: { explorer } }),
+    share: () => render(ShareButtons, { props: { explorer } }),
     explore: () => render(ExploreBar, { props: { explorer } }),
     ...Object.fromEntries(VIEW_IDS.map((id) => {
       const { figure } = viewFigure(id);

@@ -57,7 +57,7 @@ export function storyRoot(projectRoot: string, env: NodeJS.ProcessEnv = process.
   return resolve(projectRoot, env.STORY ?? '.');
 }
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+export const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * The page's language, title and description, in the story's words: the HTML templates name

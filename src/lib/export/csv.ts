@@ -7,7 +7,7 @@
 import { laneLabel, laneOf } from '../layout/timeline.ts';
 import { OUTCOME, cellId, cellSides, stanceCell } from '../story/stanceCells.ts';
 import type { Source, Story } from '../story/types.ts';
-import { exporting as t, stances, reactions, shared } from '../strings.ts';
+import { exportFiles as t, stances, reactions, shared } from '../strings.ts';
 import type { ExportView } from './views.ts';
 
 /** The byte-order mark, as the string's first character. */

@@ -22,7 +22,8 @@ const INSET = 10;
 const POSITION = { size: 19, lineHeight: 24, serif: true, weight: 700 } as const;
 const TERM = { size: 15, lineHeight: 20, serif: true, italic: true } as const;
 
-function gaugeSvg(g: Gauge, distance: Distance, p: Palette): string {
+/** One distance gauge as on the page: the track, the gap in its distance colour, the two sides' markers. */
+export function gaugeSvg(g: Gauge, distance: Distance, p: Palette): string {
   const half = g.square / 2;
   return (
     el('line', { x1: g.trackX0, x2: g.trackX1, y1: g.trackY, y2: g.trackY, stroke: p.rule, 'stroke-width': 2 }) +

@@ -7,7 +7,7 @@
  * no CSS variables and needs no stylesheet.
  */
 import type { Story } from '../story/types.ts';
-import { exporting, shared } from '../strings.ts';
+import { exportFiles, shared } from '../strings.ts';
 import type { ExportFigure } from './figure.ts';
 import { drawLegend } from './legend.ts';
 import { el, escapeXml, measure, textBlock } from './markup.ts';
@@ -94,10 +94,10 @@ export function buildSvg(view: ExportView, story: Story, options: SvgOptions = {
   y += 8;
   parts.push(el('line', { x1: PAD, x2: width - PAD, y1: y + 0.5, y2: y + 0.5, stroke: p.rule }));
   y += 12;
-  const creditW = measure(exporting.credit, 13, { bold: true });
+  const creditW = measure(exportFiles.credit, 13, { bold: true });
   const source = textBlock(sourceLine(story.meta, shared.sourceLabel), PAD, y, inner - creditW - 32, { size: 13, lineHeight: 18, fill: p.ink3, family: FONTS.sans });
   parts.push(source.svg);
-  parts.push(el('text', { x: width - PAD, y: y + 13 * 0.95, 'text-anchor': 'end', 'font-family': FONTS.sans, 'font-size': 13, 'font-weight': 700, fill: p.ink3 }, escapeXml(exporting.credit)));
+  parts.push(el('text', { x: width - PAD, y: y + 13 * 0.95, 'text-anchor': 'end', 'font-family': FONTS.sans, 'font-size': 13, 'font-weight': 700, fill: p.ink3 }, escapeXml(exportFiles.credit)));
   y += source.height + PAD;
 
   const height = Math.ceil(y);

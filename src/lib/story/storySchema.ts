@@ -50,6 +50,12 @@ export const StoryFrame = v.strictObject({
   dek: LongText,
   /** The page's description for search engines and link previews. */
   description: LongText,
+  /**
+   * Where the explainer is published, if it has a canonical address
+   * (`https://news.example/summit/`): link previews name it (`og:url`), and their card image's
+   * address starts from it. Without it a preview names no page and the image by path only.
+   */
+  url: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/, 'must be an absolute address (https://…)'))),
   /** The article, as far as it names itself: title, and genre, outlet and date where it gives them. */
   source: v.strictObject({
     title: Title,

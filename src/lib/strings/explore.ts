@@ -3,6 +3,8 @@
 export const explore = {
   /** The page toolbar's Embed button (opens the embed code dialog). */
   embedButton: 'Embed',
+  /** Copies the page's address with its state; what follows is in ./share.ts (loaded on use). */
+  copyLink: 'Copy link',
   toolbarLabel: 'Explore the story',
   searchLabel: 'Search',
   clearSearch: 'Clear search',
@@ -14,6 +16,8 @@ export const explore = {
   resetFilters: 'Show everything',
   filtersButton: (n: number) => (n ? `Filters (${n})` : 'Filters'),
   selectionLabel: 'Selected',
+  /** The selection chip's hint: pressing it goes to the item. */
+  showSelection: 'Show it in the graphic',
   clearSelection: 'Clear selection',
   clearSelectionHint: 'or press Escape',
   showing: (n: number, total: number) => `Showing ${n} of ${total} items`,

@@ -1,5 +1,7 @@
-/** UI strings: the exporting section (re-exported by ../strings.ts). */
-import type { Tone } from '../story/types.ts';
+/**
+ * UI strings: the exporting section (re-exported by ../strings.ts): the Download menu, on every
+ * page. What the files themselves say is in ./exportFiles.ts, loaded with the export code.
+ */
 
 export const exporting = {
   /** The disclosure button in each figure's header. */
@@ -15,16 +17,5 @@ export const exporting = {
   preparing: 'Preparing the download…',
   done: (file: string) => `Downloaded ${file}.`,
   failed: 'The download could not be prepared. Try again, or use another format.',
-  /** Bottom right of every exported image. */
-  credit: 'Graphic: Summit Explorer',
   fileName: (view: string, extension: string) => `summit-explorer-${view}.${extension}`,
-  /** Several quotes in one CSV cell are separated by this. */
-  quoteSeparator: ' … ',
-  /** A list in one CSV cell (a reaction's topics). */
-  listSeparator: '; ',
-  columns: {
-    timeline: ['ID', 'Date', 'Date precision', 'Lane', 'Event', 'Kind of claim', 'Quote from the article'],
-    stances: ['ID', 'Issue', 'Side', 'Position', 'Key term', 'Kind of claim', 'How far apart', 'Quote from the article'],
-    reactions: ['ID', 'Who reacted', 'Reacting to', 'Tone', 'Topics', 'Kind of claim', 'Quote from the article'],
-  },
 } as const;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { BOM, csvField, csvRows, exportCsv, toCsv } from '../../../src/lib/export/index.ts';
 import { harbourStory } from '../../fixtures/harbour.ts';
-import { exporting } from '../../../src/lib/strings.ts';
+import { exportFiles } from '../../../src/lib/strings.ts';
 
 const story = harbourStory();
 
@@ -41,9 +41,9 @@ describe('csvField', () => {
 
 describe('exportCsv', () => {
   const cases = [
-    { view: 'timeline' as const, header: exporting.columns.timeline, rows: story.events.length },
-    { view: 'stances' as const, header: exporting.columns.stances, rows: story.stances.length * 3 },
-    { view: 'reactions' as const, header: exporting.columns.reactions, rows: story.reactions.length },
+    { view: 'timeline' as const, header: exportFiles.columns.timeline, rows: story.events.length },
+    { view: 'stances' as const, header: exportFiles.columns.stances, rows: story.stances.length * 3 },
+    { view: 'reactions' as const, header: exportFiles.columns.reactions, rows: story.reactions.length },
   ];
 
   test.each(cases)('$view: BOM, header, one row per item, CRLF line ends', ({ view, header, rows }) => {
@@ -66,7 +66,7 @@ describe('exportCsv', () => {
     expect(rows.find((r) => r[0] === 'ferry-meeting')).toEqual([
       'ferry-meeting', '2024-03-03', 'Known to the day', 'Both ports', 'The ferry meeting', 'Reported fact',
       ['On 3 March 2024 Mayor Ahn and Mayor Rosa Vidal of Southhaven met on a ferry in the middle of the bay.',
-        'Both came with demands about dredging and fishing rights.'].join(exporting.quoteSeparator),
+        'Both came with demands about dredging and fishing rights.'].join(exportFiles.quoteSeparator),
     ]);
     expect(rows.find((r) => r[0] === 'channel-stays-closed')!.slice(1, 6))
       .toEqual(['2024-03-03', 'Undated: on or after this date', 'Southhaven', 'Vidal: the channel stays closed', 'Direct quote']);
@@ -91,7 +91,7 @@ describe('exportCsv', () => {
       .toEqual(['Harbour Party', 'Daniel Ahn', 'Critical', 'Fishing rights', 'Direct quote']);
     // The fixture's reactions each name one topic; with two, they are listed in the one cell.
     const twoTopics = { ...story, reactions: story.reactions.map((r) => ({ ...r, topics: ['dredging-fund', 'fishing-rights'] })) };
-    expect(csvRows('reactions', twoTopics)[1]![4]).toBe(`Dredging fund${exporting.listSeparator}Fishing rights`);
+    expect(csvRows('reactions', twoTopics)[1]![4]).toBe(`Dredging fund${exportFiles.listSeparator}Fishing rights`);
   });
 
   test('quotes and commas in the data survive the round trip', () => {
