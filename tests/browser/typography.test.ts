@@ -4,7 +4,8 @@
  * tooltip attribute of the page after hydration, with the filters, a Download menu, the
  * tables, a tooltip, the source panel, the article and the Embed dialog opened; of each embed
  * with its panel open; and of every presentation step with its notes. Only the article's own
- * words, shown verbatim, keep its straight quotes: they are marked `data-verbatim`. Code an
+ * words, shown verbatim, keep its straight quotes: a blockquote's text and paragraphs (the
+ * quotes), and what is marked `data-verbatim` (the article in the source panel). Code an
  * editor copies (the embed snippet in its textarea, `<code>`) is code, not prose.
  */
 import { describe, expect, test } from 'vitest';
@@ -26,7 +27,10 @@ interface Scan {
 /** Reads the document (in the page) for straight quotes outside the article's verbatim words. */
 function scanText(): Scan {
   const STRAIGHT = /['"]/;
-  const SKIP = '[data-verbatim], script, style, noscript, template, textarea, code, pre';
+  // The article's words: a quotation's own text and paragraphs (not its footer), and what is marked data-verbatim.
+  const VERBATIM = '[data-verbatim], blockquote > p';
+  const SKIP = `${VERBATIM}, script, style, noscript, template, textarea, code, pre`;
+  const verbatim = (el: Element) => el.matches('blockquote') || !!el.closest(VERBATIM);
   const ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'alt', 'placeholder'];
   const where = (el: Element) => {
     const id = el.closest('[id]')?.id;
@@ -40,8 +44,8 @@ function scanText(): Scan {
     const el = node.parentElement;
     const text = node.nodeValue ?? '';
     if (!el) continue;
-    if (el.closest(SKIP)) {
-      if (el.closest('[data-verbatim]') && STRAIGHT.test(text)) verbatimStraight++;
+    if (verbatim(el) || el.closest(SKIP)) {
+      if (verbatim(el) && STRAIGHT.test(text)) verbatimStraight++;
       continue;
     }
     read += text.trim().length;
@@ -77,21 +81,25 @@ describe.skipIf(!available)('curly quotes in everything a reader sees', () => {
     try {
       const found = await page.evaluate((scanSource) => {
         const run = new Function(`return (${scanSource})()`) as () => Scan;
-        const before = run().hits.length;
+        const before = run();
         const p = document.createElement('p');
         p.textContent = "The article's words";
         p.setAttribute('aria-label', 'say "hi"');
         const quote = document.createElement('blockquote');
-        quote.dataset.verbatim = '';
-        quote.textContent = 'He said, "no."';
-        document.body.append(p, quote);
+        quote.innerHTML = '<p>He said, "no."</p><footer>From the article\'s text</footer>';
+        const article = document.createElement('p');
+        article.dataset.verbatim = '';
+        article.textContent = 'He added, "yes."';
+        document.body.append(p, quote, article);
         const after = run();
         p.remove();
         quote.remove();
-        return { added: after.hits.length - before, verbatim: after.verbatimStraight };
+        article.remove();
+        return { added: after.hits.length - before.hits.length, verbatim: after.verbatimStraight - before.verbatimStraight };
       }, scanText.toString());
-      expect(found.added).toBe(2);
-      expect(found.verbatim).toBeGreaterThanOrEqual(1);
+      // The apostrophe, the attribute and the blockquote's footer (not a quotation); neither quotation.
+      expect(found.added).toBe(3);
+      expect(found.verbatim).toBe(2);
     } finally {
       await close();
     }
@@ -152,7 +160,7 @@ describe.skipIf(!available)('curly quotes in everything a reader sees', () => {
       const mark = { timeline: '[data-id="trump-hints-kim-meeting"]', stances: '[role="gridcell"]', reactions: '[data-id="reaction-reuters"]' }[view];
       // A dispatched click: in the network, edges cross, and a pointer click may land on a neighbour.
       await page.locator(mark).first().dispatchEvent('click');
-      await page.locator('[data-verbatim]').first().waitFor();
+      await page.locator('blockquote').first().waitFor();
       await scan(page, `embed ${view} panel`, seen);
       expect(seen.hits).toEqual([]);
       expect(seen.read).toBeGreaterThan(500);
