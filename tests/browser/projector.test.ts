@@ -99,6 +99,50 @@ describe.skipIf(!available)('projector theme', () => {
   });
 });
 
+describe.skipIf(!available)('projector theme: gridlines stay quiet behind the data', () => {
+  test.each(SIZES)('$width×$height: gridlines and lane rules thin and pale, the marks dark and heavier', async ({ width, height }) => {
+    const { page, errors, close } = await openPage(app, '?theme=projector', { viewport: { width, height } });
+    try {
+      const lines = await page.evaluate(() => {
+        /** Colour, opacity and on-screen width (px) of each stroke the selector matches. */
+        const strokes = (selector: string) => [...document.querySelectorAll<SVGGraphicsElement>(selector)].map((el) => {
+          const cs = getComputedStyle(el);
+          const svg = el.ownerSVGElement!;
+          const unit = svg.getBoundingClientRect().width / (svg.viewBox.baseVal?.width || svg.getBoundingClientRect().width);
+          const px = parseFloat(cs.strokeWidth) * (cs.vectorEffect === 'non-scaling-stroke' ? 1 : unit);
+          return { selector, stroke: cs.stroke, opacity: Number(cs.opacity), px };
+        });
+        return {
+          paper: getComputedStyle(document.documentElement).backgroundColor,
+          grid: [...strokes('#timeline svg[role="group"] .grid'), ...strokes('#timeline svg[role="group"] .lane line'), ...strokes('#reactions .head-rule')],
+          marks: strokes('#timeline svg[role="group"] .start'),
+        };
+      });
+      const paper = rgb(lines.paper);
+      // What the eye gets: the stroke laid over the paper at its opacity.
+      const over = (c: number[], a: number) => c.slice(0, 3).map((v, i) => v * a + paper[i]! * (1 - a));
+      expect(lines.grid.filter((l) => l.selector.endsWith('.grid')).length).toBeGreaterThan(5);
+      expect(lines.grid.filter((l) => l.selector.endsWith('line') && l.selector.includes('.lane')).length).toBeGreaterThan(3);
+      expect(lines.marks.length).toBeGreaterThan(5);
+      const failures: string[] = [];
+      for (const l of lines.grid) {
+        const ratio = contrast(over(rgb(l.stroke), l.opacity), paper);
+        if (ratio > 2.5) failures.push(`${l.selector} (${l.stroke} at ${l.opacity}): ${ratio.toFixed(2)} > 2.5`);
+        if (l.px > 1.01) failures.push(`${l.selector}: ${l.px.toFixed(2)} px wide > 1`);
+      }
+      for (const m of lines.marks) {
+        const ratio = contrast(over(rgb(m.stroke), m.opacity), paper);
+        if (ratio < 7) failures.push(`${m.selector} (${m.stroke}): ${ratio.toFixed(2)} < 7`);
+        if (m.px < 2) failures.push(`${m.selector}: ${m.px.toFixed(2)} px wide < 2`);
+      }
+      expect(failures).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
 /** Screen boxes of chart labels, their CSS font-size, and how many screen pixels one SVG unit takes. */
 async function chartLabels(page: import('playwright-core').Page) {
   return page.evaluate(() => {

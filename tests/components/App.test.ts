@@ -23,10 +23,20 @@ describe('the page', () => {
     expect(within(sources).getByText('[Analysis] Harbour Talks: Can Two Rival Ports Share One Bay?')).toBeInTheDocument();
   });
 
+  test('the sources name the article by its title, outlet and date, never by its file', () => {
+    render(App, { story, articles });
+    const sources = screen.getByRole('region', { name: page.sourcesHeading });
+    const article = within(sources).getByText('[Analysis] Harbour Talks: Can Two Rival Ports Share One Bay?');
+    expect(article.closest('dd')).toHaveTextContent(/^\[Analysis\] Harbour Talks: Can Two Rival Ports Share One Bay\? \(analysis, Bay Courier, March 2024\)$/);
+    expect(sources.textContent).not.toMatch(/seeds\/|harbour-talks\.txt/);
+    // The editor still finds the file, out of the readers' sight.
+    expect(article.closest('dd')).toHaveAttribute('data-seed', 'seeds/harbour-talks.txt');
+  });
+
   test('every figure names the article in its source line', () => {
     render(App, { story, articles });
     for (const figure of screen.getAllByRole('figure')) {
-      expect(within(figure).getByText(/Source: .*Harbour Talks: Can Two Rival Ports Share One Bay\?/)).toBeInTheDocument();
+      expect(within(figure).getByText('Source: “[Analysis] Harbour Talks: Can Two Rival Ports Share One Bay?” (analysis, Bay Courier, March 2024)')).toBeInTheDocument();
     }
   });
 

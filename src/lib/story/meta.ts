@@ -1,6 +1,7 @@
 /** Small lookups into the story file (data/story.json) that the views share. */
 import type { Group, StoryMeta } from './types.ts';
 import type { ViewId } from '../views.ts';
+import { formatIsoDate } from '../format.ts';
 
 /** A group's name, as the story gives it; the id where the story has no such group. */
 export function groupName(meta: StoryMeta, id: string): string {
@@ -22,9 +23,14 @@ export function viewHeading(meta: StoryMeta, view: ViewId): string {
   return meta[view].heading;
 }
 
+/** The article's genre, outlet and date, as far as the story gives them (`analysis, Bay Courier, March 2024`); empty if none. */
+export function sourceAbout(meta: StoryMeta): string {
+  const { genre, outlet, date } = meta.source;
+  return [genre, outlet, date && formatIsoDate(date)].filter(Boolean).join(', ');
+}
+
 /** The source line under every figure: the article's title, and its genre, outlet and date where it gives them. */
 export function sourceLine(meta: StoryMeta, label: string): string {
-  const { title, genre, outlet, date } = meta.source;
-  const about = [genre, outlet, date].filter(Boolean).join(', ');
-  return `${label}: “${title}”${about ? ` (${about})` : ''}`;
+  const about = sourceAbout(meta);
+  return `${label}: “${meta.source.title}”${about ? ` (${about})` : ''}`;
 }

@@ -6,7 +6,6 @@ export const page = {
   sourcesHeading: 'Sources',
   sourcesIntro: 'All data on this page is drawn from one article. Nothing else was added: where the article gives no date or time, none is shown.',
   articleLabel: 'Article',
-  seedFileLabel: 'File',
   quotesCount: (n: number) => `${n} verbatim quotes from the article support the graphics above.`,
   skipToTimeline: 'Skip to the timeline',
   nav: { timeline: 'Timeline', stances: 'Where they stand', reactions: 'Who reacted' },
