@@ -5,7 +5,8 @@
  * side colours come from lib/story/colours.ts, as on the page.
  */
 import type { Distance, StoryMeta, Tone } from '../story/types.ts';
-import { groupColours } from '../colour/colours.ts';
+import { groupColours, TONE_COLOURS } from '../colour/colours.ts';
+import { TONES } from '../story/constants.ts';
 
 export interface Palette {
   paper: string;
@@ -35,7 +36,7 @@ export const LIGHT: BasePalette = {
   rule: '#d4d2cc',
   ruleStrong: '#8c8a85',
   highlight: '#fff1b8',
-  tone: { welcome: '#0072b2', positive: '#00775a', cautious: '#8a5a00', critical: '#b34700' },
+  tone: Object.fromEntries(TONES.map((t) => [t, TONE_COLOURS[t].light])) as Record<Tone, string>,
   distance: { aligned: '#0072b2', close: '#5a96c8', apart: '#c47a3c', opposed: '#b34700' },
 };
 

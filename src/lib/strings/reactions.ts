@@ -17,8 +17,8 @@ export const reactions = {
   } satisfies Record<Tone, string>,
   /** How each tone is drawn, for the legend and screen readers: colour is never the only cue. */
   toneStrokes: {
-    welcome: 'solid line',
-    positive: 'solid line ending in a dot',
+    welcome: 'thick solid line',
+    positive: 'thin solid line ending in a dot',
     cautious: 'dashed line',
     critical: 'dotted line ending in a bar',
   } satisfies Record<Tone, string>,

@@ -228,6 +228,15 @@ describe('tone strokes', () => {
     const looks = TONES.map((t) => `${TONE_STROKES[t].dash}|${TONE_STROKES[t].marker}`);
     expect(new Set(looks).size).toBe(TONES.length);
   });
+
+  test('Welcoming and Positive, both solid, differ by weight at a glance (more than twice as heavy) and by the dot', () => {
+    const [w, p] = [TONE_STROKES.welcome, TONE_STROKES.positive];
+    expect(w.dash).toBeNull();
+    expect(p.dash).toBeNull();
+    expect(w.width / p.width).toBeGreaterThan(2);
+    expect(w.width - p.width).toBeGreaterThanOrEqual(1.5);
+    expect([w.marker, p.marker]).toEqual(['none', 'dot']);
+  });
 });
 
 describe('clampToBox', () => {

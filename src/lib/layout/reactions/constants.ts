@@ -30,10 +30,14 @@ export const GRID_CELL = 32;
  */
 export const NETWORK_WIDTHS = [280, 310, 340, 375, 410, 450, 500, 550, 600, 660, 720, 790, 860, 930, 1000] as const;
 
-/** How each tone is drawn besides its colour. */
+/**
+ * How each tone is drawn. Tones carry no hue (lib/colour: a hue means a group), so style and
+ * weight say it: welcoming a heavy solid line, positive a thin one ending in a dot, cautious
+ * dashed, critical dotted ending in a bar; the strong tones in the darkest ink.
+ */
 export const TONE_STROKES: Record<Tone, { dash: string | null; marker: 'none' | 'dot' | 'bar'; width: number }> = {
-  welcome: { dash: null, marker: 'none', width: 2.5 },
-  positive: { dash: null, marker: 'dot', width: 2 },
+  welcome: { dash: null, marker: 'none', width: 3.5 },
+  positive: { dash: null, marker: 'dot', width: 1.5 },
   cautious: { dash: '7 4', marker: 'none', width: 2 },
   critical: { dash: '2 3', marker: 'bar', width: 2.5 },
 };

@@ -40,31 +40,26 @@ export function columnInsets(mode: LayoutMode): { top: number; bottom: number } 
 }
 
 /**
- * The actor column's vertical slots, in order, with a gap between neighbouring clusters
- * (clusters.ts says how wide): each actor's slot, and how many slots the column spans.
+ * The actor column's vertical slots, in `order` (graph order unless told), with a gap between
+ * neighbouring clusters (clusters.ts says how wide): each actor's slot, and how many slots the
+ * column spans.
  */
-export function actorSlots(graph: Graph): { slotOf: Map<string, number>; slots: number } {
+export function actorSlots(graph: Graph, order?: readonly string[]): { slotOf: Map<string, number>; slots: number } {
   let slots = 0;
   let prev = '';
   const slotOf = new Map<string, number>();
-  for (const n of graph.nodes) {
-    if (n.kind !== 'actor') continue;
-    const c = graph.cluster.get(n.id) ?? '';
+  for (const id of order ?? graph.nodes.filter((n) => n.kind === 'actor').map((n) => n.id)) {
+    const c = graph.cluster.get(id) ?? '';
     if (prev && c !== prev) slots += clusterGap(prev, c);
-    slotOf.set(n.id, slots);
+    slotOf.set(id, slots);
     slots += 1;
     prev = c;
   }
   return { slotOf, slots };
 }
 
-/** Scaffold positions: where each node starts and what forceX/forceY pull it towards. */
-function scaffold(graph: Graph, width: number, height: number, mode: LayoutMode): Map<string, Point> {
-  const pos = new Map<string, Point>();
-  const actors = graph.nodes.filter((n) => n.kind === 'actor');
-  const targets = graph.nodes.filter((n) => n.kind === 'target');
-  const topics = graph.nodes.filter((n) => n.kind === 'topic');
-  // Who reacted to each target or topic, in edge order.
+/** Who reacted to each target or topic, in edge order. */
+function reactorsOf(graph: Graph): Map<string, string[]> {
   const reactors = new Map<string, string[]>();
   for (const e of graph.edges) {
     if (e.kind !== 'reaction') continue;
@@ -72,8 +67,69 @@ function scaffold(graph: Graph, width: number, height: number, mode: LayoutMode)
     if (list) list.push(e.source);
     else reactors.set(e.target, [e.source]);
   }
-  const neighbours = (id: string) => (reactors.get(id) ?? []).map((source) => pos.get(source)!);
-  const meanY = (pts: Point[]) => (pts.length ? pts.reduce((s, p) => s + p.y, 0) / pts.length : height / 2);
+  return reactors;
+}
+
+const mean = (vs: number[], empty: number) => (vs.length ? vs.reduce((a, b) => a + b, 0) / vs.length : empty);
+
+/**
+ * The middle and right columns for actors at `actorY`: each target at the barycentre (mean
+ * y) of those who reacted to it, topics in the order of their barycentres, spread evenly
+ * from `top` to `bottom`.
+ */
+function otherColumns(graph: Graph, reactors: Map<string, string[]>, actorY: Map<string, number>, top: number, bottom: number): Map<string, number> {
+  const y = new Map<string, number>();
+  const centre = (id: string) => mean((reactors.get(id) ?? []).map((a) => actorY.get(a)!), (top + bottom) / 2);
+  for (const n of graph.nodes) if (n.kind === 'target') y.set(n.id, centre(n.id));
+  const topics = graph.nodes.filter((n) => n.kind === 'topic').map((n, i) => ({ id: n.id, i, c: centre(n.id) }));
+  topics.sort((a, b) => a.c - b.c || a.i - b.i);
+  const step = (bottom - top) / Math.max(1, topics.length - 1);
+  topics.forEach((t, i) => y.set(t.id, top + i * step));
+  return y;
+}
+
+/** Sweeps of the barycentre ordering; a small story settles in two or three. */
+const SWEEPS = 6;
+
+/**
+ * The actor column's order, for fewer crossings: the clusters stay in reading order (abroad,
+ * then home; clusters.ts), and within each cluster the actors are sorted by the barycentre of
+ * what they reacted to (the mean slot of their targets and topics), bodies before their
+ * members as before. Repeated until the order holds, ties kept in reading order:
+ * deterministic. `barycentre: false` keeps the reading order (tests compare the two).
+ */
+export function actorOrder(graph: Graph, barycentre = true): string[] {
+  let order = graph.nodes.filter((n) => n.kind === 'actor').map((n) => n.id);
+  if (!barycentre) return order;
+  const reactors = reactorsOf(graph);
+  const reacted = new Map<string, string[]>();
+  for (const e of graph.edges) if (e.kind === 'reaction') reacted.set(e.source, [...(reacted.get(e.source) ?? []), e.target]);
+  const member = new Set(graph.edges.filter((e) => e.kind === 'member').map((e) => e.source));
+  for (let sweep = 0; sweep < SWEEPS; sweep++) {
+    const { slotOf, slots } = actorSlots(graph, order);
+    const other = otherColumns(graph, reactors, slotOf, 0, Math.max(0, slots - 1));
+    const key = (id: string) => mean((reacted.get(id) ?? []).map((t) => other.get(t)!), slotOf.get(id)!);
+    const next: string[] = [];
+    for (let i = 0; i < order.length; ) {
+      const c = graph.cluster.get(order[i]!);
+      let j = i;
+      while (j < order.length && graph.cluster.get(order[j]!) === c) j++;
+      const run = order.slice(i, j).map((id, k) => ({ id, k, m: member.has(id) ? 1 : 0, y: key(id) }));
+      run.sort((a, b) => a.m - b.m || a.y - b.y || a.k - b.k);
+      next.push(...run.map((r) => r.id));
+      i = j;
+    }
+    if (next.every((id, i) => id === order[i])) break;
+    order = next;
+  }
+  return order;
+}
+
+/** Scaffold positions: where each node starts and what forceX/forceY pull it towards. */
+function scaffold(graph: Graph, width: number, height: number, mode: LayoutMode, barycentre: boolean): Map<string, Point> {
+  const pos = new Map<string, Point>();
+  const actors = graph.nodes.filter((n) => n.kind === 'actor');
+  const topics = graph.nodes.filter((n) => n.kind === 'topic');
 
   const wide = mode === 'wide';
   const inset = Math.max(0, (width - MAX_SPAN) / 2);
@@ -86,24 +142,24 @@ function scaffold(graph: Graph, width: number, height: number, mode: LayoutMode)
   const top = insets.top;
   const bottom = height - insets.bottom;
 
-  const { slotOf, slots } = actorSlots(graph);
+  const { slotOf, slots } = actorSlots(graph, actorOrder(graph, barycentre));
   const step = (bottom - top) / Math.max(1, slots - 1);
+  const actorY = new Map<string, number>();
   for (const n of actors) {
+    actorY.set(n.id, top + slotOf.get(n.id)! * step);
     // Members sit a little inward of the body they speak for.
-    pos.set(n.id, { x: actorX + (n.person ? (wide ? 22 : 12) : 0), y: top + slotOf.get(n.id)! * step });
+    pos.set(n.id, { x: actorX + (n.person ? (wide ? 22 : 12) : 0), y: actorY.get(n.id)! });
   }
   const cx = (actorX + topicX) / 2;
-  for (const n of targets) pos.set(n.id, { x: cx, y: meanY(neighbours(n.id)) });
-  // Topics in the order of their reacting actors, spread evenly: fewer crossings.
-  const sorted = topics.map((n) => ({ n, y: meanY(neighbours(n.id)) })).sort((a, b) => a.y - b.y);
-  const tStep = (bottom - top) / Math.max(1, sorted.length - 1);
-  sorted.forEach(({ n }, i) => pos.set(n.id, { x: topicX, y: top + i * tStep }));
+  // Targets at their reactors' barycentre, topics in the order of theirs: fewer crossings.
+  const other = otherColumns(graph, reactorsOf(graph), actorY, top, bottom);
+  for (const n of graph.nodes) if (n.kind !== 'actor') pos.set(n.id, { x: n.kind === 'topic' ? topicX : cx, y: other.get(n.id)! });
   return pos;
 }
 
 /** Runs the simulation for a `width` × `height` box and writes the settled positions into the graph's nodes. */
-export function simulate(graph: Graph, width: number, height: number, mode: LayoutMode): void {
-  const anchors = scaffold(graph, width, height, mode);
+export function simulate(graph: Graph, width: number, height: number, mode: LayoutMode, barycentre = true): void {
+  const anchors = scaffold(graph, width, height, mode, barycentre);
   const simNodes: SimNode[] = graph.nodes.map((n) => {
     const a = anchors.get(n.id)!;
     const s: SimNode = { id: n.id, x: a.x, y: a.y, ax: a.x, ay: a.y, r: n.r };

@@ -9,7 +9,9 @@ import { CLEARANCE, HEAD_HEIGHT, MARGIN, NETWORK_WIDTHS, WIDE_MIN_WIDTH } from '
 import { actorSlots, columnInsets, simulate } from './force.ts';
 import { buildGraph, type Graph } from './graph.ts';
 import { columnHeads } from './heads.ts';
-import { chooseSides, clampToBox, markBox, sidesFor } from './labels.ts';
+import { clearLabels } from './crossings.ts';
+import { nodeBox, rectsOverlap } from './geometry.ts';
+import { chooseSides, clampToBox, labelPlacement, markBox, sidesFor } from './labels.ts';
 import { packReactionsLayout } from './packing.ts';
 import { separate, settleDown } from './separate.ts';
 import type { LayoutMode, NodeKind, PackedReactionsLayout, ReactionsLayout } from './types.ts';
@@ -53,14 +55,15 @@ function stackedHeight(graph: Graph, mode: LayoutMode): number {
  * Lays the reaction network out for a box `width` pixels wide. The height follows from the
  * width (taller on phones, where the graph stacks) and from how much the columns hold: a
  * small story gets a box no taller than its columns need.
- * Same story and width, same picture.
+ * Same story and width, same picture. `barycentre: false` keeps each column in reading order
+ * (force.ts), for tests that count what the ordering saves.
  */
-export function layoutReactions(story: Story, size: { width: number }): ReactionsLayout {
+export function layoutReactions(story: Story, size: { width: number; barycentre?: boolean }): ReactionsLayout {
   const width = Math.max(280, Math.round(size.width));
   const mode: LayoutMode = width >= WIDE_MIN_WIDTH ? 'wide' : 'narrow';
   const graph = buildGraph(story);
   let height = Math.max(Math.min(startHeight(width, mode), fittedHeight(graph, mode)), stackedHeight(graph, mode));
-  simulate(graph, width, height, mode);
+  simulate(graph, width, height, mode, size.barycentre ?? true);
   for (const n of graph.nodes) {
     n.labelSide = sidesFor(n.kind, mode)[0]!;
     Object.assign(n, clampToBox(n, n, { width, height, top: HEAD_HEIGHT }));
@@ -68,6 +71,19 @@ export function layoutReactions(story: Story, size: { width: number }): Reaction
   chooseSides(graph.nodes, width, height, mode);
   // Still crowded (a story many times the real one): settle the rest downwards, in a taller box.
   if (separate(graph.nodes, width, height, graph.hub) > 0) height = settleDown(graph.nodes, graph.hub, height);
+  // No line through a label: labels move to a free side, lines bend round what is left.
+  const fits = (n: (typeof graph.nodes)[number]) => {
+    const label = labelPlacement(n, n).box;
+    const held = clampToBox(n, n, { width, height, top: HEAD_HEIGHT });
+    if (Math.abs(held.x - n.x) > 0.01 || Math.abs(held.y - n.y) > 0.01) return false;
+    const mark = nodeBox(n, n);
+    return graph.nodes.every((m) => {
+      if (m === n) return true;
+      const [om, ol] = [nodeBox(m, m), labelPlacement(m, m).box];
+      return ![[label, om], [label, ol], [mark, om], [mark, ol]].some(([a, b]) => rectsOverlap(a!, b!, CLEARANCE));
+    });
+  };
+  clearLabels(graph, (n) => sidesFor(n.kind, mode), fits);
   for (const n of graph.nodes) {
     n.x = Math.round(n.x * 10) / 10;
     n.y = Math.round(n.y * 10) / 10;

@@ -25,4 +25,6 @@ export interface PackedReactionsLayout {
   heads: ColumnHead[];
   /** `[x, y, label side index]` per node, in buildGraph order. */
   at: [number, number, number][];
+  /** `[edge index, bend]` for every curved edge (parallel lines, lines bent round a label), in buildGraph's edge order. */
+  bends?: [number, number][];
 }

@@ -10,6 +10,7 @@ const SIDES: readonly LabelSide[] = ['left', 'right', 'above', 'below'];
 
 /** A full layout reduced to what the story cannot rebuild: the box, the heads, each node's spot and label side. */
 export function packReactionsLayout(l: ReactionsLayout): PackedReactionsLayout {
+  const bends = l.edges.flatMap((e, i): [number, number][] => (e.bend ? [[i, e.bend]] : []));
   return {
     width: l.width,
     height: l.height,
@@ -17,6 +18,7 @@ export function packReactionsLayout(l: ReactionsLayout): PackedReactionsLayout {
     mode: l.mode,
     heads: l.heads,
     at: l.nodes.map((n) => [n.x, n.y, SIDES.indexOf(n.labelSide)]),
+    ...(bends.length ? { bends } : {}),
   };
 }
 
@@ -30,6 +32,11 @@ export function unpackReactionsLayout(story: Story, p: PackedReactionsLayout): R
     n.y = y;
     n.labelSide = SIDES[side] ?? 'right';
   });
+  // Every curve as the build drew it (parallel lines, lines bent round a label); the rest straight.
+  if (p.bends) {
+    for (const e of edges) e.bend = 0;
+    for (const [i, bend] of p.bends) if (edges[i]) edges[i].bend = bend;
+  }
   return { width: p.width, height: p.height, top: p.top, mode: p.mode, heads: p.heads, nodes, edges };
 }
 
