@@ -78,9 +78,9 @@ describe.skipIf(!available)('stance embed in a 680 px column', () => {
     await frame!.waitForSelector('figure#stances [role="row"]');
     if (javaScriptEnabled) await frame!.waitForSelector('[data-ready]', { state: 'attached' }).catch(() => undefined);
     const m = await measure(frame!);
-    const document = await frame!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    const height = await frame!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
     expect(m.grid).toBe(true);
-    expect(document, `embed document ${document}px`).toBeLessThanOrEqual(MAX_EMBED_HEIGHT);
+    expect(height, `embed document ${height}px`).toBeLessThanOrEqual(MAX_EMBED_HEIGHT);
     if (javaScriptEnabled) expect(errors).toEqual([]);
     await close();
   });
