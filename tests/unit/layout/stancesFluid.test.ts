@@ -50,14 +50,24 @@ describe('fluidGauge agrees with gaugeGeometry at every width', () => {
 });
 
 describe('fluidStances', () => {
-  test('one row per stance in data order, each with a labelled card gauge and a bare grid gauge', () => {
+  test('one row per stance in data order, each with one labelled gauge that is the bare gauge less its labels’ pad and band', () => {
     const { rows, legend, legendWidth, legendGap } = fluidStances(story);
     expect(rows.map((r) => r.stance.id)).toEqual(story.stances.map((s) => s.id));
     for (const row of rows) {
       expect(row.topic.id).toBe(row.stance.topic);
-      expect(row.gauges.stacked.labels).not.toBeNull();
-      expect(row.gauges.grid.labels).toBeNull();
-      expect(row.gauges.stacked).toEqual(fluidGauge(row.step, { labels: true, names: NAMES, overhang: OVERHANG }));
+      const { gauge } = row;
+      expect(gauge).toEqual(fluidGauge(row.step, { labels: true, names: NAMES, overhang: OVERHANG }));
+      expect(gauge.labels).not.toBeNull();
+      expect(gauge.pad).toBeGreaterThan(0);
+      expect(gauge.band).toBeGreaterThan(0);
+      // the grid shows it without labels (CSS): what is left is exactly the unlabelled gauge
+      const bare = fluidGauge(row.step);
+      expect(bare.labels).toBeNull();
+      expect([bare.pad, bare.band]).toEqual([0, 0]);
+      expect(gauge.inset - gauge.pad).toBe(bare.inset);
+      expect(gauge.height - gauge.band).toBe(bare.height);
+      expect(gauge.trackY - gauge.band).toBe(bare.trackY);
+      expect([gauge.r, gauge.square, gauge.first, gauge.second]).toEqual([bare.r, bare.square, bare.first, bare.second]);
     }
     expect(legend.map((l) => l.distance)).toEqual(['aligned', 'close', 'apart', 'opposed']);
     // four legend steps fit a 320 px phone's 288 px column

@@ -24,6 +24,10 @@ export interface FluidX {
 export interface FluidGauge {
   /** Room left and right of the track, px (labels and half a marker). */
   inset: number;
+  /** Of `inset`, the room for the labels alone, px (0 without labels). */
+  pad: number;
+  /** Of `height` and `trackY`, the band the labels take above the track, px (0 without labels). */
+  band: number;
   height: number;
   trackY: number;
   r: number;
@@ -60,6 +64,8 @@ export function fluidGauge(step: number, options: FluidGaugeOptions = {}): Fluid
   const labelDx = s === 0 ? LABEL_GAP : (r * s) / 3;
   return {
     inset: pad + r + 1,
+    pad,
+    band,
     height: band + 2 * r + 12,
     trackY,
     r,
@@ -79,8 +85,12 @@ export interface FluidStancesRow {
   stance: Stance;
   topic: Topic;
   step: number;
-  /** The phone card's gauge (direct labels) and the grid's (the columns name the sides). */
-  gauges: { stacked: FluidGauge; grid: FluidGauge };
+  /**
+   * The issue's one gauge, with direct labels for a phone card; the grid (where the column
+   * heads name the sides) hides them in CSS and drops their `pad` and `band`, which leaves
+   * exactly the unlabelled gauge.
+   */
+  gauge: FluidGauge;
 }
 
 export interface FluidStances {
@@ -108,7 +118,7 @@ export function fluidStances(story: Story): FluidStances {
       topic,
       step,
       // a label may reach into the block's padding, not its selection border
-      gauges: { stacked: fluidGauge(step, { labels: true, names, overhang: CELL.pad }), grid: fluidGauge(step) },
+      gauge: fluidGauge(step, { labels: true, names, overhang: CELL.pad }),
     };
   });
   return {
