@@ -1,7 +1,7 @@
 /**
  * Build time: the fonts the card is set in, from the machine's own (Debian's fonts-liberation
- * and fonts-dejavu; a Noto CJK or Nanum font too, where one is installed, for a Korean
- * edition). Liberation Sans and Serif first, as they match Arial and Times in width, which
+ * and fonts-dejavu; a Noto CJK or Nanum font too, where one is installed, for an edition in
+ * Hangul). Liberation Sans and Serif first, as they match Arial and Times in width, which
  * the layouts' text measure assumes; DejaVu where they are missing. Nothing found is no
  * error: the card is then drawn without its words, and the build says so.
  */
