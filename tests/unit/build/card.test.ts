@@ -3,7 +3,7 @@
  * fonts it is set in (the machine's, none needed), the PNG (1200 × 630), and the preview tags.
  */
 import { afterAll, describe, expect, test, vi } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CARD, cardSvg } from '../../../src/build/card/cardSvg.ts';
@@ -14,7 +14,8 @@ import { socialCard } from '../../../src/build/card/cardPlugin.ts';
 import { storyData } from '../../../src/build/story/storyPlugin.ts';
 import { build, type Rollup } from 'vite';
 import { exportFiles, stances as stanceWords } from '../../../src/lib/strings.ts';
-import { harbourStory, HARBOUR, HARBOUR_DIR } from '../../fixtures/harbour.ts';
+import { harbourStory, HARBOUR } from '../../fixtures/harbour.ts';
+import { harbourProject } from '../../fixtures/brokenHarbour.ts';
 import { pngSize } from '../../fixtures/png.ts';
 import type { Story } from '../../../src/lib/story/types.ts';
 
@@ -150,16 +151,8 @@ describe('the preview tags', () => {
 
 /** A throw-away project: a page, and the fixture story at its root, its title changed if asked. */
 function project(title?: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'summit-card-'));
+  const dir = harbourProject('summit-card-', title ? { change: (d) => { d.story.story.title = title; } } : undefined);
   made.push(dir);
-  cpSync(join(HARBOUR_DIR, 'seeds'), join(dir, 'seeds'), { recursive: true });
-  cpSync(join(HARBOUR_DIR, 'data'), join(dir, 'data'), { recursive: true });
-  if (title) {
-    const file = join(dir, 'data/story.json');
-    const data = JSON.parse(readFileSync(file, 'utf8'));
-    data.story.title = title;
-    writeFileSync(file, JSON.stringify(data));
-  }
   writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><head><title>x</title><meta name="description" content="" /></head><body><script type="module" src="/main.js"></script></body></html>');
   writeFileSync(join(dir, 'main.js'), 'console.log(1);\n');
   return dir;

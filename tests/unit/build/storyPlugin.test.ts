@@ -3,29 +3,19 @@
  * where. Runs real Vite on a throw-away project: the fixture story, or it with one thing broken.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, createServer } from 'vite';
 import { storyData } from '../../../src/build/story/storyPlugin.ts';
 import { storyJsonSchema } from '../../../src/build/story/jsonSchema.ts';
-import { HARBOUR_DIR } from '../../fixtures/harbour.ts';
-import { brokenHarbour, find, type Breakage } from '../../fixtures/brokenHarbour.ts';
+import { find, harbourProject, type Breakage } from '../../fixtures/brokenHarbour.ts';
 
 const made: string[] = [];
 
 /** A project with the fixture story at its root (`data/`, `seeds/`), broken if asked. */
 function project(breakage?: Breakage): string {
-  const dir = mkdtempSync(join(tmpdir(), 'summit-plugin-'));
+  const dir = harbourProject('summit-plugin-', breakage);
   made.push(dir);
-  cpSync(join(HARBOUR_DIR, 'seeds'), join(dir, 'seeds'), { recursive: true });
-  cpSync(join(HARBOUR_DIR, 'data'), join(dir, 'data'), { recursive: true });
-  if (breakage) {
-    for (const { file, text } of Object.values(brokenHarbour(breakage))) {
-      if (text === null) rmSync(join(dir, file));
-      else writeFileSync(join(dir, file), text);
-    }
-  }
   mkdirSync(join(dir, 'src'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><script type="module" src="/src/main.js"></script>');
   writeFileSync(join(dir, 'src/main.js'), "import story, { articles } from 'virtual:story';\nconsole.log(story, articles);\n");
