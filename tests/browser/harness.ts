@@ -78,24 +78,95 @@ function errorsOf(page: Page): string[] {
 /** Whether the full page at `path` lands on an item: it names one (`?sel=`, src/components/link/). */
 const landsOnItem = (path: string) => !/(^|\/)embed|[?&](embed|present)\b/.test(path) && new URLSearchParams(path.split('?')[1] ?? '').has('sel');
 
+/** What a page can change without a new context; every other option makes a context of its own. */
+interface PerPage {
+  viewport: { width: number; height: number };
+  colorScheme: 'light' | 'dark' | 'no-preference';
+  reducedMotion: 'reduce' | 'no-preference';
+  forcedColors: 'active' | 'none';
+  contrast: 'more' | 'no-preference';
+}
+
+interface Pooled {
+  page: Page;
+  browser: Browser;
+  /** The context options (other than `PerPage`) it was made with. */
+  key: string;
+  busy: boolean;
+}
+
 /**
- * Opens `path` in a new context and waits until the page is live. A link that names an item
- * lands on it, its source panel open: that is waited for too, and the panel closed (the page
- * as a reader leaves it after reading) unless `keepSource`.
+ * Pages this file has opened and given back, for the next `openPage` with the same context
+ * options. Opening a page in a new context cost Chromium about 2.2 CPU-seconds on this machine;
+ * loading the app again in a page that had shown it, 0.85 s (tests/TIMINGS.md). A page given
+ * back is reset to what a new context would give: no other pages, listeners, cookies,
+ * permissions or storage, about:blank, and its HTTP cache off (a new context's cache is empty,
+ * so every load still fetches everything, and tests that watch requests see them all).
+ */
+const pool: Pooled[] = [];
+
+async function newPooled(browser: Browser, key: string, options: BrowserContextOptions): Promise<Pooled> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  // A Content-Security-Policy violation is an error like any other (errorsOf records it).
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await (await context.newCDPSession(page)).send('Network.setCacheDisabled', { cacheDisabled: true });
+  const entry = { page, browser, key, busy: false };
+  pool.push(entry);
+  return entry;
+}
+
+/** Resets a page for its next use; a page that cannot be reset is closed and leaves the pool. */
+async function giveBack(entry: Pooled): Promise<void> {
+  const { page } = entry;
+  const context = page.context();
+  try {
+    await page.removeAllListeners(undefined, { behavior: 'ignoreErrors' });
+    context.removeAllListeners();
+    for (const other of context.pages()) if (other !== page) await other.close();
+    await page.mouse.move(0, 0);
+    if (page.url().startsWith('http')) await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); }).catch(() => {});
+    await Promise.all([context.clearCookies(), context.clearPermissions()]);
+    await page.goto('about:blank');
+    entry.busy = false;
+  } catch {
+    pool.splice(pool.indexOf(entry), 1);
+    await context.close().catch(() => {});
+  }
+}
+
+/** A page with `options`: one this file gave back if there is one, else a page in a new context. */
+async function takePage(session: Session, options: BrowserContextOptions): Promise<Pooled> {
+  const {
+    viewport = { width: 1280, height: 900 }, colorScheme = 'light', reducedMotion = 'no-preference',
+    forcedColors = 'none', contrast = 'no-preference', ...fixed
+  } = options as BrowserContextOptions & Partial<PerPage>;
+  const key = JSON.stringify(fixed);
+  const entry = pool.find((e) => !e.busy && e.browser === session.browser && e.key === key && !e.page.isClosed())
+    ?? (await newPooled(session.browser, key, { ...fixed, viewport }));
+  entry.busy = true;
+  await entry.page.setViewportSize(viewport!);
+  await entry.page.emulateMedia({ media: null, colorScheme, reducedMotion, forcedColors, contrast });
+  return entry;
+}
+
+/**
+ * Opens `path` and waits until the page is live, in a page as a new context would give
+ * (reused from this file's pool, see `pool`). A link that names an item lands on it, its source
+ * panel open: that is waited for too, and the panel closed (the page as a reader leaves it
+ * after reading) unless `keepSource`. `close` gives the page back.
  */
 export async function openPage(
   session: Session, path = '', options: BrowserContextOptions = {}, { hydrateAll = true, keepSource = false } = {},
 ): Promise<OpenedPage> {
-  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
+  const entry = await takePage(session, options);
+  const { page } = entry;
   const errors = errorsOf(page);
   const foreign: string[] = [];
   const origin = new URL(session.url).origin;
   page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
-  // A Content-Security-Policy violation is an error like any other.
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-  });
   await page.goto(new URL(path, session.url).href, { waitUntil: 'networkidle' });
   // The markup is there before any script runs (prerendered): wait until the app is live.
   if (options.javaScriptEnabled !== false && (await page.locator('#app').count()) > 0) {
@@ -110,7 +181,7 @@ export async function openPage(
     }
     if (hydrateAll) await hydrateIslands(page);
   }
-  return { page, errors, foreign, close: () => context.close() };
+  return { page, errors, foreign, close: () => giveBack(entry) };
 }
 
 /**
@@ -137,7 +208,11 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
   const { default: AxeBuilder } = await import('@axe-core/playwright');
   // Every rule still runs; only violations are collected in full (axe keeps one node of each
   // pass and inapplicable result), which roughly halves the time of a run on the full page.
-  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
+  // A page without frames runs axe in place (legacy mode): the default runs each frame's part
+  // and then merges the parts in a blank page of its own, which took about 2.5 s of the
+  // 3-3.5 s a full-page check needed (idle machine), for the same rules and result on one frame.
+  const oneFrame = page.frames().length === 1;
+  const builder = new AxeBuilder({ page }).setLegacyMode(oneFrame).options({ resultTypes: ['violations'] });
   const results = await (include ? builder.include(include) : builder).analyze();
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }

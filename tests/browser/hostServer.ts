@@ -116,5 +116,7 @@ export async function serveHost(appUrl: string): Promise<HostServer> {
   // localhost resolves to this loopback address; the name alone makes it another origin.
   origin = `http://localhost:${port}`;
   evilOrigin = `http://127.0.0.1:${port}`;
-  return { origin, evilOrigin, close: () => new Promise<void>((done) => server.close(() => done())) };
+  // Browsers keep idle keep-alive connections open (a page given back to the test pool keeps its
+  // context): close them too, or close() waits for them.
+  return { origin, evilOrigin, close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }) };
 }
