@@ -6,7 +6,7 @@
  * Vite's preview server sends files uncompressed (its static handler only serves .gz files a
  * build has written, and ours writes none), so bytes measured through it are not a reader's.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
@@ -116,9 +116,14 @@ export async function serveCompressed(outDir = 'dist'): Promise<CompressedServer
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise<void>((done) => {
-      server.closeAllConnections();
-      server.close(() => done());
-    }),
+    close: () => closeNow(server),
   };
+}
+
+/** Stops `server` at once: browsers keep idle keep-alive connections open, which close() waits for. */
+export function closeNow(server: Server): Promise<void> {
+  return new Promise<void>((done) => {
+    server.closeAllConnections();
+    server.close(() => done());
+  });
 }

@@ -31,14 +31,13 @@ describe.skipIf(!available)('accessibility (axe-core)', () => {
   });
 
   test('the check can fail: a page of one frame with a low-contrast label and an unnamed button is reported', async () => {
-    const context = await app.browser.newContext();
+    const { page, close } = await openPage(app, 'about:blank');
     try {
-      const page = await context.newPage();
       await page.setContent('<!doctype html><html lang="en"><title>t</title><main><p style="color:#bbb;background:#fff">faint</p><button></button></main></html>');
       const found = (await axeViolations(page)).map((v) => v.split(' ')[0]);
       expect(found).toEqual(expect.arrayContaining(['color-contrast', 'button-name']));
     } finally {
-      await context.close();
+      await close();
     }
   });
 });

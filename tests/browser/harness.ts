@@ -78,19 +78,10 @@ function errorsOf(page: Page): string[] {
 /** Whether the full page at `path` lands on an item: it names one (`?sel=`, src/components/link/). */
 const landsOnItem = (path: string) => !/(^|\/)embed|[?&](embed|present)\b/.test(path) && new URLSearchParams(path.split('?')[1] ?? '').has('sel');
 
-/** What a page can change without a new context; every other option makes a context of its own. */
-interface PerPage {
-  viewport: { width: number; height: number };
-  colorScheme: 'light' | 'dark' | 'no-preference';
-  reducedMotion: 'reduce' | 'no-preference';
-  forcedColors: 'active' | 'none';
-  contrast: 'more' | 'no-preference';
-}
-
 interface Pooled {
   page: Page;
   browser: Browser;
-  /** The context options (other than `PerPage`) it was made with. */
+  /** The context options it was made with, other than those a page sets itself (`takePage`). */
   key: string;
   busy: boolean;
 }
@@ -139,15 +130,14 @@ async function giveBack(entry: Pooled): Promise<void> {
 
 /** A page with `options`: one this file gave back if there is one, else a page in a new context. */
 async function takePage(session: Session, options: BrowserContextOptions): Promise<Pooled> {
-  const {
-    viewport = { width: 1280, height: 900 }, colorScheme = 'light', reducedMotion = 'no-preference',
-    forcedColors = 'none', contrast = 'no-preference', ...fixed
-  } = options as BrowserContextOptions & Partial<PerPage>;
+  // What a page can change without a new context; every other option makes a context of its own.
+  const { viewport, colorScheme = 'light', reducedMotion = 'no-preference', forcedColors = 'none', contrast = 'no-preference', ...fixed } = options;
+  const size = viewport ?? { width: 1280, height: 900 };
   const key = JSON.stringify(fixed);
   const entry = pool.find((e) => !e.busy && e.browser === session.browser && e.key === key && !e.page.isClosed())
-    ?? (await newPooled(session.browser, key, { ...fixed, viewport }));
+    ?? (await newPooled(session.browser, key, { ...fixed, viewport: size }));
   entry.busy = true;
-  await entry.page.setViewportSize(viewport!);
+  await entry.page.setViewportSize(size);
   await entry.page.emulateMedia({ media: null, colorScheme, reducedMotion, forcedColors, contrast });
   return entry;
 }

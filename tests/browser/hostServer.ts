@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { EMBED_VIEWS, ampHeightMessage, heightMessage, pymHeightMessage, type EmbedView } from '../../src/lib/embed/protocol.ts';
+import { closeNow } from '../bench/serveCompressed.ts';
 
 export interface HostServer {
   /** This server as the host page's origin, e.g. http://localhost:41234 */
@@ -116,7 +117,6 @@ export async function serveHost(appUrl: string): Promise<HostServer> {
   // localhost resolves to this loopback address; the name alone makes it another origin.
   origin = `http://localhost:${port}`;
   evilOrigin = `http://127.0.0.1:${port}`;
-  // Browsers keep idle keep-alive connections open (a page given back to the test pool keeps its
-  // context): close them too, or close() waits for them.
-  return { origin, evilOrigin, close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }) };
+  // A page given back to the test pool keeps its context and so its keep-alive connections.
+  return { origin, evilOrigin, close: () => closeNow(server) };
 }
