@@ -15,3 +15,14 @@ if (!window.matchMedia) {
       dispatchEvent: () => false,
     }) as MediaQueryList;
 }
+
+// The unit files share their worker's document (vite.config.ts, `isolate: false`): each starts
+// as in a fresh one, at the site's root with an empty page, no storage and no stray attributes.
+history.replaceState(null, '', `${location.origin}/`);
+document.title = '';
+document.body.replaceChildren();
+document.head.replaceChildren();
+for (const { name } of [...document.documentElement.attributes]) document.documentElement.removeAttribute(name);
+for (const { name } of [...document.body.attributes]) document.body.removeAttribute(name);
+localStorage.clear();
+sessionStorage.clear();

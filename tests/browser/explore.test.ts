@@ -39,6 +39,7 @@ describe.skipIf(!available)('explore in a real browser', () => {
       await page.getByRole('button', { name: 'Filters' }).click();
       expect(await snapshot(page)).toEqual(before);
       expect(errors).toEqual([]);
+      await page.waitForLoadState('networkidle');
       expect(foreign).toEqual([]);
     } finally {
       await close();

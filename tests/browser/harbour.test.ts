@@ -59,6 +59,7 @@ describe.skipIf(!available)('a story from another folder (tests/fixtures/harbour
     try {
       await run(opened);
       expect(opened.errors).toEqual([]);
+      await opened.page.waitForLoadState('networkidle');
       expect(opened.foreign).toEqual([]);
     } finally {
       await opened.close();

@@ -41,6 +41,7 @@ describe.skipIf(!available)('presentation mode', () => {
       expect(await title(page)).toBe(steps[0]!.title);
       expect(stepParam(page)).toBe('1');
       expect(errors).toEqual([]);
+      await page.waitForLoadState('networkidle');
       expect(foreign).toEqual([]);
     } finally {
       await close();
@@ -177,6 +178,7 @@ describe.skipIf(!available)('presentation mode', () => {
       }
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       expect(errors).toEqual([]);
+      await page.waitForLoadState('networkidle');
       expect(foreign).toEqual([]);
     } finally {
       await close();

@@ -57,6 +57,7 @@ describe.skipIf(!available)('the built app in Chromium', () => {
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(scrollWidth).toBeLessThanOrEqual(width);
       expect(errors).toEqual([]);
+      await page.waitForLoadState('networkidle');
       expect(foreign).toEqual([]);
     } finally {
       await close();

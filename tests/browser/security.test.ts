@@ -34,6 +34,7 @@ describe.skipIf(!available)('security in Chromium', () => {
         await page.locator('[data-id="summit"], [role="gridcell"]').first().click();
         await page.keyboard.press('Escape');
         expect(errors).toEqual([]);
+        await page.waitForLoadState('networkidle');
         expect(foreign).toEqual([]);
         expect(await page.context().cookies()).toEqual([]);
         expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
