@@ -71,12 +71,16 @@ export function bridgeToHost(explorer: Explorer, view: EmbedView, root: () => HT
       if (event.source !== window.parent) return;
       const message = parseToEmbed(event.data);
       if (!message) return;
-      // Whatever the host says, it is listening now: tell it our height and state again,
-      // in case its snippet loaded after our first reports.
+      // Whatever the host says, it is listening now: tell it our height again, in case its
+      // snippet loaded after our first reports. The state is told again only when asked
+      // (hello): after a theme, a repeat of the load-time state would reach a host that is
+      // restoring another one from its URL, and erase it there until our next report.
       lastHeight = 0;
-      lastState = null;
       schedule();
-      if (message.type === 'summit-explorer:hello') post(stateMessage(view, serializeUrlState({ ...explorer.urlState, theme: 'auto' })));
+      if (message.type === 'summit-explorer:hello') {
+        lastState = serializeUrlState({ ...explorer.urlState, theme: 'auto' });
+        post(stateMessage(view, lastState));
+      }
       else if (message.type === 'summit-explorer:set-theme') explorer.setTheme(message.theme);
       else if (message.type === 'summit-explorer:set-state') {
         explorer.applyUrlState({ ...parseUrlState(message.state, known), theme: explorer.theme });
