@@ -30,6 +30,8 @@ describe('ExportMenu', () => {
     const { user, toggle } = setup();
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('button', { name: exporting.svg })).toBeNull();
+    // The list is made when opened: closed, the button points at nothing.
+    expect(toggle).not.toHaveAttribute('aria-controls');
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const list = document.getElementById(toggle.getAttribute('aria-controls')!)!;
