@@ -103,8 +103,15 @@ describe.each([
       four.stances.map((s) => stances.gaugeAria(topicOf(s.topic, four).shortName, s.distance, shared.claimKinds[s.kind])),
     );
     gauges.forEach((g, i) => expect(g).toHaveAccessibleDescription(new RegExp(four.stances[i]!.distanceReason.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))));
-    // the gap between the two markers grows with the distance
-    const gap = (m: Element) => Number(m.querySelector('rect')!.getAttribute('x')) - Number(m.querySelector('circle')!.getAttribute('cx'));
+    // the gap between the two markers grows with the distance: their shares of the track (fluid.ts); one gauge serves card and grid
+    const share = (el: Element, attr: string) => {
+      const v = el.getAttribute(attr)!;
+      expect(v).toMatch(/^-?[\d.]+%$/);
+      return parseFloat(v);
+    };
+    const gaps = (m: Element) => [...m.querySelectorAll('svg')].map((svg) => share(svg.querySelector('rect')!, 'x') - share(svg.querySelector('circle')!, 'cx'));
+    for (const g of gauges) expect(g.querySelectorAll('svg')).toHaveLength(1);
+    const gap = (m: Element) => gaps(m)[0]!;
     const byStep = Object.fromEntries(four.stances.map((s, i) => [s.distance, gap(gauges[i]!)]));
     expect(Object.keys(byStep).sort()).toEqual(['aligned', 'apart', 'close', 'opposed']);
     expect(byStep.opposed).toBeGreaterThan(byStep.apart!);

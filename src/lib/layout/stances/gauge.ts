@@ -38,7 +38,7 @@ export interface Gauge {
   labels: { firstX: number; secondX: number; y: number } | null;
 }
 
-const MARKER_R = 8;
+export const MARKER_R = 8;
 /** Band above the track for the direct labels (13 px text). */
 const LABEL_BAND = 18;
 /** The labels' type: 13 px at weight 600, measured as bold so the estimate errs wide. */
@@ -49,18 +49,22 @@ const LABEL_FONT_SIZE = 13;
  */
 const LABEL_PAD = 24;
 /** Space between the two labels when the markers touch. */
-const LABEL_GAP = 3;
+export const LABEL_GAP = 3;
 /** The track keeps at least a third of the gauge, however long the names. */
 const MAX_PAD_SHARE = 1 / 3;
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
+/** Height of the band above the track that holds the direct labels (none without them). */
+export const labelBand = (labels: boolean): number => (labels ? LABEL_BAND : 0);
+
 /**
  * Side padding for labels at opposed, where each marker sits at its end of the track: the
  * first name ends at its marker's right edge and must not start before the box (less the
  * overhang it may take); the second, mirrored. Measured from the names (lib/text/measure.ts).
+ * `width` Infinity: no cap (a fluid gauge, fluid.ts).
  */
-function labelPad(width: number, r: number, names: readonly [string, string] | undefined, overhang: number): number {
+export function labelPad(width: number, r: number, names: readonly [string, string] | undefined, overhang: number): number {
   if (!names) return LABEL_PAD;
   const longest = Math.max(...names.map((n) => textWidth(n, LABEL_FONT_SIZE, { bold: true })));
   // text from (pad + 2r + 1 - longest) to the marker's edge
@@ -76,7 +80,7 @@ export function gaugeGeometry(width: number, step: number, options: GaugeOptions
   const r = options.r ?? MARKER_R;
   const labels = options.labels ?? false;
   const pad = labels ? labelPad(width, r, options.names, options.overhang ?? 0) : 0;
-  const band = labels ? LABEL_BAND : 0;
+  const band = labelBand(labels);
   const height = band + 2 * r + 12;
   const trackY = band + r + 6;
   const trackX0 = pad + r + 1;

@@ -14,7 +14,12 @@ import { gaugeGeometry, type Gauge } from './gauge.ts';
 export const FIRST_ISSUES = 20;
 
 /** Below `grid` the issues stack as cards; from `wide` the issue names get a column of their own. */
-export const BREAKPOINTS = { grid: 700, wide: 1000 } as const;
+export const BREAKPOINTS = { grid: 560, wide: 1000 } as const;
+
+/** The mode for a matrix `width` px wide (the page's CSS container queries use the same breakpoints). */
+export function stancesMode(width: number): StancesMode {
+  return width >= BREAKPOINTS.wide ? 'wide' : width >= BREAKPOINTS.grid ? 'grid' : 'stacked';
+}
 
 export type StancesMode = 'stacked' | 'grid' | 'wide';
 export type ColumnKey = 'issue' | 'first' | 'distance' | 'second' | 'outcome';
@@ -68,7 +73,7 @@ export interface StancesLayout {
 }
 
 /** Inside each block: padding, then a border that shows only when the block is selected. */
-const CELL = { pad: 8, border: 2 } as const;
+export const CELL = { pad: 8, border: 2 } as const;
 const CELL_INSET = CELL.pad + CELL.border;
 /** A stacked card's gauge stops growing here, so the gap stays readable as a gap. */
 const STACKED_GAUGE_MAX = 360;
@@ -116,7 +121,7 @@ export const STACKED_ORDER: readonly BlockKey[] = ['issue', 'distance', 'reason'
 /** The stance matrix for a container `width` px wide. Rows follow data/stances.json. */
 export function layoutStances(story: Story, size: { width: number }): StancesLayout {
   const width = Math.max(0, Math.floor(size.width));
-  const mode: StancesMode = width >= BREAKPOINTS.wide ? 'wide' : width >= BREAKPOINTS.grid ? 'grid' : 'stacked';
+  const mode = stancesMode(width);
   const topics = new Map(story.topics.map((t) => [t.id, t]));
 
   let columns: StancesColumn[] = [];
