@@ -85,3 +85,25 @@ describe.skipIf(!available)('stance embed in a 680 px column', () => {
     await close();
   });
 });
+
+describe.skipIf(!available)('stance legend: its words never run together', () => {
+  // The projector's larger type once made "Aligned" wider than its step and the words met
+  // ("AlignedClose"); each step now grows with its word.
+  test.each([
+    { width: 1920, path: '?theme=projector' },
+    { width: 1024, path: '?theme=projector' },
+    { width: 1280, path: '' },
+    { width: 375, path: '' },
+  ])('$width px $path', async ({ width, path }) => {
+    const { page, close } = await openPage(app, path, { viewport: { width, height: 900 } }, { hydrateAll: false });
+    const boxes = await page.locator('#stances ol li > span').evaluateAll((spans) =>
+      spans.map((s) => { const r = s.getBoundingClientRect(); return { text: s.textContent, left: r.left, right: r.right, top: r.top }; }));
+    await close();
+    expect(boxes.map((b) => b.text)).toEqual(['Aligned', 'Close', 'Apart', 'Opposed']);
+    for (let i = 1; i < boxes.length; i++) {
+      const [a, b] = [boxes[i - 1]!, boxes[i]!];
+      // on the same line, the next word starts at least 6 px after this one ends
+      if (Math.abs(a.top - b.top) < 2) expect(b.left - a.right, `${a.text} → ${b.text}`).toBeGreaterThanOrEqual(6);
+    }
+  });
+});
