@@ -46,6 +46,9 @@ describe.skipIf(!available)('offline single file', () => {
         // A rendered view, not an error boundary's message: its chart has marks to focus.
         await expect(figure.locator('[tabindex="0"]').count()).resolves.toBeGreaterThan(0);
       }
+      // No web address to embed from a file: no Embed button (its dialog threw here), Copy link stays.
+      await expect(page.getByRole('button', { name: 'Embed', exact: true }).count()).resolves.toBe(0);
+      await expect(page.getByRole('button', { name: 'Copy link' }).count()).resolves.toBe(1);
       await page.locator('#timeline [data-id="trump-hints-kim-meeting"]').first().click();
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();
