@@ -18,23 +18,26 @@ const greeted = new WeakSet<Frame>();
 const frames = () => [...document.querySelectorAll<Frame>('iframe[data-summit-explorer]')];
 /** Throws for a src that is not a URL; 'null' for about:blank, data: and the like. */
 const originOf = (frame: Frame) => new URL(frame.src).origin;
+/** Posts to the frame's window, to the origin its src names exactly (never '*'). */
+const post = (frame: Frame, message: unknown) => frame.contentWindow!.postMessage(message, originOf(frame));
 
 function sendTheme(frame: Frame): void {
   const theme = frame.dataset.theme == 'host' ? (dark.matches ? 'dark' : 'light') : frame.dataset.theme;
   // The embed checks the value (light, dark or auto) before it acts on it.
-  if (theme) frame.contentWindow!.postMessage(setThemeMessage(theme as EmbedTheme), originOf(frame));
+  if (theme) post(frame, setThemeMessage(theme as EmbedTheme));
 }
 
 addEventListener('message', (event) => {
+  // A frame in the document always has a window, so a message without a source matches none.
   const frame = frames().find((f) => f.contentWindow === event.source);
   try {
-    if (!frame || !event.source || event.origin == 'null' || event.origin !== originOf(frame)) return;
+    if (!frame || event.origin == 'null' || event.origin !== originOf(frame)) return;
   } catch {
     return;
   }
   // Our part of the hash, for an iframe that opted in: keyed by the view its own URL shows,
   // /embed/<view>.html at the app's origin (as embed codes write it).
-  const key = frame.hasAttribute('data-sync-hash') ? `summit-${new URL(frame.src).pathname.slice(7, -5)}=` : '';
+  const key = 'syncHash' in frame.dataset ? `summit-${new URL(frame.src).pathname.slice(7, -5)}=` : '';
   const parts = location.hash.slice(1).split('&').filter(Boolean);
   let restoring = false;
   // Greet on first contact rather than on load: only then is the embed surely listening.
@@ -44,16 +47,17 @@ addEventListener('message', (event) => {
     try {
       const state = key && decodeURIComponent(parts.find((p) => p.startsWith(key))?.slice(key.length) ?? '');
       restoring = !!state && isSafeState(state);
-      if (restoring) frame.contentWindow!.postMessage(setStateMessage(state as string), event.origin);
+      if (restoring) post(frame, setStateMessage(state as string));
     } catch {
       // A malformed escape in the host's hash: nothing to restore.
     }
   }
   // Our own dialect only: the embed always speaks it, and pym/AMP parsing would cost bytes.
   const message = parseFromEmbed(event.data);
-  if (message && 'height' in message) frame.style.height = message.height + 'px';
+  if (!message) return;
+  if ('height' in message) frame.style.height = message.height + 'px';
   // While restoring, the embed's first report is the state it loaded with: not worth keeping.
-  else if (!restoring && message && key == `summit-${message.view}=`) {
+  else if (!restoring && key == `summit-${message.view}=`) {
     const others = parts.filter((p) => !p.startsWith(key));
     const hash = (message.state ? [...others, key + encodeURIComponent(message.state)] : others).join('&');
     // No bare '#' left behind, and no history write when nothing changed.
@@ -62,13 +66,16 @@ addEventListener('message', (event) => {
 });
 
 // Our own MediaQueryList object, so its one handler slot is ours.
-dark.onchange = () => frames().filter((f) => greeted.has(f)).forEach(sendTheme);
+dark.onchange = () => frames().forEach((f) => greeted.has(f) && sendTheme(f));
 
 // An embed that loaded before this script reported to nobody: greet each one, now and
-// whenever an iframe (re)loads, so it reports again. Unloaded frames drop the message.
+// whenever an iframe (re)loads, so it reports again. Only frames that hold their own
+// document: a lazy iframe still far below holds its first about:blank, of the host's
+// origin (readable here, unlike the app's document on another origin), and a message
+// aimed at the app's origin would log an error on the host page. It is greeted on load.
 const hello = (frame: Frame) => {
   try {
-    frame.contentWindow?.postMessage(helloMessage(), originOf(frame));
+    if (frame.contentDocument?.URL != 'about:blank') post(frame, helloMessage());
   } catch {
     // No usable src yet.
   }
@@ -76,7 +83,7 @@ const hello = (frame: Frame) => {
 frames().forEach(hello);
 addEventListener('load', (event) => {
   const frame = event.target as Frame;
-  if (frame.matches?.('iframe[data-summit-explorer]')) {
+  if (frames().includes(frame)) {
     greeted.delete(frame);
     hello(frame);
   }

@@ -18,5 +18,6 @@ export const VIEW_IDS = ['timeline', 'stances', 'reactions'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export function isViewId(v: unknown): v is ViewId {
-  return typeof v === 'string' && (VIEW_IDS as readonly string[]).includes(v);
+  // includes() compares with ===: anything that is not one of the strings is not found.
+  return (VIEW_IDS as readonly unknown[]).includes(v);
 }

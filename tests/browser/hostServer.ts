@@ -69,7 +69,8 @@ export async function serveHost(appUrl: string): Promise<HostServer> {
   const routes: Record<string, (url: URL) => [type: string, body: string] | [status: 302, location: string]> = {
     /**
      * Our snippet and one iframe per view. `?sandbox=1` sandboxes them as an editor may;
-     * `?theme=…` and `?sync=1` set data-theme and data-sync-hash on each;
+     * `?theme=…` and `?sync=1` set data-theme and data-sync-hash on each; `?lazy=1` puts
+     * them, lazy, below a long article; `?late=1` loads the snippet after the frames;
      * `?hostile=1` adds an unmarked frame and a marked one whose document moved to another
      * origin, both posting heights.
      */
@@ -77,13 +78,19 @@ export async function serveHost(appUrl: string): Promise<HostServer> {
       const sandbox = url.searchParams.has('sandbox') ? ' sandbox="allow-scripts allow-same-origin allow-popups"' : '';
       const theme = url.searchParams.get('theme');
       const options = `${sandbox}${theme ? ` data-theme="${escape(theme)}"` : ''}${url.searchParams.has('sync') ? ' data-sync-hash' : ''}`;
+      // `?lazy=1`: lazy frames below a long article, as the embed code writes them; they load
+      // when the reader scrolls near.
+      const lazy = url.searchParams.has('lazy');
       const frames = viewsOf(url).map((v) =>
-        `<iframe data-summit-explorer id="frame-${v}" title="${v} embed" src="${app}/embed/${v}.html" style="height:300px"${options}></iframe>`);
+        `<iframe data-summit-explorer id="frame-${v}" title="${v} embed" src="${app}/embed/${v}.html" style="height:300px"${options}${lazy ? ' loading="lazy"' : ''}></iframe>`);
+      if (lazy) frames.unshift('<div id="long-article" style="height:6000px">Host article text.</div>');
       if (url.searchParams.has('hostile')) {
         frames.push(`<iframe id="frame-stranger" title="stranger" src="${evilOrigin}/evil.html" style="height:300px"></iframe>`);
         // Its src says this origin; a redirect puts its document on the evil one.
         frames.push(`<iframe data-summit-explorer id="frame-moved" title="moved" src="${origin}/redirect" style="height:300px"></iframe>`);
       }
+      // `?late=1`: the snippet arrives after every frame has loaded (a tag manager, say).
+      if (url.searchParams.has('late')) return ['text/html', page('Host page with the snippet, late', frames.join('\n'), [], ['/late.js'])];
       return ['text/html', page('Host page with the snippet', frames.join('\n'), [`${app}/embed.js`])];
     },
     /** One view through a real pym.Parent, pym.js served from this origin. */
@@ -95,6 +102,11 @@ export async function serveHost(appUrl: string): Promise<HostServer> {
       const view = viewsOf(url)[0] ?? 'stances';
       return ['text/javascript', `new pym.Parent(${JSON.stringify(`pym-${view}`)}, ${JSON.stringify(`${app}/embed/${view}.html`)}, { title: ${JSON.stringify(`${view} embed`)} });`];
     },
+    '/late.js': () => ['text/javascript', `addEventListener('load', function () {
+  var s = document.createElement('script');
+  s.src = ${JSON.stringify(`${app}/embed.js`)};
+  document.head.appendChild(s);
+});`],
     '/pym.v1.min.js': () => ['text/javascript', readFileSync(pymPath, 'utf8')],
     '/evil.html': () => ['text/html', page('Not the app', '', [], ['/evil.js'])],
     '/evil.js': () => ['text/javascript', hostileScript()],
