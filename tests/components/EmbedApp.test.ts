@@ -3,8 +3,14 @@ import { render, screen } from '@testing-library/svelte';
 import EmbedApp from '../../src/pages/EmbedApp.svelte';
 import { VIEW_LOADERS } from '../../src/entries/viewLoaders.ts';
 import { HARBOUR, harbourStory } from '../fixtures/harbour.ts';
+import { stances } from '../../src/lib/strings.ts';
+import App from '../../src/pages/App.svelte';
+import { join } from 'node:path';
+import { readSeeds } from '../../src/build/story/readStory.ts';
+import { seedTitle } from '../../src/lib/article/provenance.ts';
 
 const story = harbourStory();
+const articles = Object.fromEntries([...readSeeds(join(process.cwd(), 'tests/fixtures/harbour/seeds'))].map(([f, s]) => [f, seedTitle(s)]));
 
 describe('embed mode', () => {
   test.each([
@@ -23,5 +29,16 @@ describe('embed mode', () => {
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener');
     expect(link.getAttribute('href')).toBe(`./#${view}`);
+  });
+
+  test.each(['timeline', 'stances', 'reactions'] as const)('?embed=%s: its help speaks of the one view shown, never of views the reader cannot see', async (view) => {
+    const { container } = render(EmbedApp, { story, view, heading: 'View', ...(await VIEW_LOADERS[view]()) });
+    expect(container.textContent).not.toMatch(/three views|other views|all views/i);
+    if (view === 'stances') expect(container).toHaveTextContent(stances.keysHintAlone);
+  });
+
+  test('the full page keeps the help that names the three linked views', () => {
+    const { container } = render(App, { story, articles });
+    expect(container).toHaveTextContent(stances.keysHint);
   });
 });

@@ -12,6 +12,8 @@ export const shared = {
   table: 'Table',
   viewAs: 'Show as',
   viewFailed: 'This graphic could not be drawn. The rest of the page still works; the same facts are in the other views.',
+  /** The same, for a view alone (an embed), whose "full explainer" link follows it. */
+  viewFailedAlone: 'This graphic could not be drawn. The same facts are in the full explainer, linked below.',
   retry: 'Try again',
   claimKinds: {
     reported: 'Reported fact',

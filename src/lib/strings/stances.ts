@@ -23,6 +23,8 @@ export const stances = {
   /** Name of the keyboard grid of issues × positions. */
   gridLabel: 'Positions on the three contested issues',
   keysHint: 'Click or tap a position or a gauge for its source in the article; click an issue’s name to light it in all three views. Keys: arrows move, Enter opens, Escape hides the tip.',
+  /** The same, for the matrix alone (an embed): there are no other views to light. */
+  keysHintAlone: 'Click or tap a position or a gauge for its source in the article; click an issue’s name to light its row. Keys: arrows move, Enter opens, Escape hides the tip.',
   /** A cell's accessible name: column, issue, position, key term, claim kind. */
   cellAria: (column: string, issue: string, position: string, keyTerm: string | undefined, kind: string) =>
     `${column} on ${issue}: ${position}.${keyTerm ? ` “${keyTerm}”.` : ''} ${kind}.`,
@@ -32,6 +34,7 @@ export const stances = {
   relatedSuffix: ' Related to the selection.',
   tipOpen: 'Click or press Enter for the sources.',
   tipSelect: 'Click or press Enter to light this issue in all three views.',
+  tipSelectAlone: 'Click or press Enter to light this issue’s row.',
   filteredCell: 'Hidden by the filters',
   noMatches: 'No position in the matrix matches these filters.',
   markerLabel: (issue: string, distance: string) => `${issue}: ${distance}`,
