@@ -71,6 +71,7 @@ export async function serveHost(appUrl: string): Promise<HostServer> {
      * Our snippet and one iframe per view. `?sandbox=1` sandboxes them as an editor may;
      * `?theme=…` and `?sync=1` set data-theme and data-sync-hash on each; `?lazy=1` puts
      * them, lazy, below a long article; `?late=1` loads the snippet after the frames;
+     * `?column=680` sets them in a column that wide;
      * `?hostile=1` adds an unmarked frame and a marked one whose document moved to another
      * origin, both posting heights.
      */
@@ -84,6 +85,9 @@ export async function serveHost(appUrl: string): Promise<HostServer> {
       const frames = viewsOf(url).map((v) =>
         `<iframe data-summit-explorer id="frame-${v}" title="${v} embed" src="${app}/embed/${v}.html" style="height:300px"${options}${lazy ? ' loading="lazy"' : ''}></iframe>`);
       if (lazy) frames.unshift('<div id="long-article" style="height:6000px">Host article text.</div>');
+      // `?column=680`: the frames in a news article's column of that width.
+      const column = Number(url.searchParams.get('column'));
+      if (column > 0) frames.splice(0, frames.length, `<div id="column" style="max-width:${column}px">${frames.join('\n')}</div>`);
       if (url.searchParams.has('hostile')) {
         frames.push(`<iframe id="frame-stranger" title="stranger" src="${evilOrigin}/evil.html" style="height:300px"></iframe>`);
         // Its src says this origin; a redirect puts its document on the evil one.

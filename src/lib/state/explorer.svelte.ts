@@ -95,6 +95,11 @@ export class Explorer {
     return !this.filtering || this.visible.has(id);
   }
 
+  /** The mark that opened the source panel, if it was opened from one (not from the URL). */
+  get opener(): HTMLElement | SVGElement | null {
+    return this.#opener;
+  }
+
   openSource(id: string, opener: HTMLElement | SVGElement | null = null): void {
     if (!this.index.items.has(id)) return;
     this.#opener = opener;

@@ -282,6 +282,12 @@ describe('tooltipPlacement', () => {
     expect(p).toEqual({ width: 320, ...want });
     expect(p.left + p.width).toBeLessThanOrEqual(width);
   });
+  test.each([
+    { side: 'above' as const, anchor: { x: 10, y: 50 }, want: { left: 0, bottom: 528 } },
+    { side: 'below' as const, anchor: { x: 370, y: 500 }, want: { left: 55, top: 518 } },
+  ])('told to go $side (the natural side would run off the page): $want', ({ side, anchor, want }) => {
+    expect(tooltipPlacement(anchor, { width: 375, height: 560 }, 320, side)).toEqual({ width: 320, ...want });
+  });
   test('never wider than the box', () => {
     expect(tooltipPlacement({ x: 100, y: 100 }, { width: 280, height: 560 }, 320)).toMatchObject({ left: 0, width: 280 });
   });

@@ -84,19 +84,27 @@ export function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
   return side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0;
 }
 
+export type TooltipSide = 'below' | 'above';
+
+/** The side the tooltip takes unless it would run off the page: below in the upper half. */
+export const naturalSide = (anchor: Point, size: { height: number }): TooltipSide =>
+  anchor.y <= size.height / 2 ? 'below' : 'above';
+
 /**
- * Where the tooltip goes: centred on the anchor, below it in the upper half of the graph
- * and above it in the lower half, never wider than the box or past its sides.
+ * Where the tooltip goes: centred on the anchor, on `side` of it (by default below it in the
+ * upper half of the graph and above it in the lower half), never wider than the box or past
+ * its sides.
  */
 export function tooltipPlacement(
   anchor: Point,
   size: { width: number; height: number },
   maxWidth = 340,
+  side: TooltipSide = naturalSide(anchor, size),
 ): { left: number; width: number; top?: number; bottom?: number } {
   const width = Math.min(maxWidth, size.width);
   const left = Math.round(Math.min(Math.max(anchor.x - width / 2, 0), size.width - width));
   const gap = 18;
-  return anchor.y <= size.height / 2
+  return side === 'below'
     ? { left, width, top: Math.round(anchor.y + gap) }
     : { left, width, bottom: Math.round(size.height - anchor.y + gap) };
 }

@@ -6,7 +6,7 @@
  */
 export * from './constants.ts';
 export type * from './types.ts';
-export { edgeGeometry, nodeBox, rectsOverlap, tooltipPlacement } from './geometry.ts';
+export { edgeGeometry, naturalSide, nodeBox, rectsOverlap, tooltipPlacement, type TooltipSide } from './geometry.ts';
 export { clampToBox, labelPlacement, markBox, overlaps, textWidth } from './labels.ts';
 export { headBox } from './heads.ts';
 export { reactingActors } from './clusters.ts';
