@@ -4,10 +4,28 @@
  */
 import { describe, expect, test } from 'vitest';
 import { available, hydrateIslands, openPage, useApp, axeViolations } from './harness.ts';
+import { reactions, stances, timeline } from '../../src/lib/strings.ts';
 
 const app = useApp();
 
 describe.skipIf(!available)('explore in a real browser', () => {
+  // What a reader sees (innerText skips what CSS hides), in each view's help paragraph.
+  const HELP = { timeline: '#timeline .keys', stances: '#stances-keys', reactions: '#reactions .hint' } as const;
+  test.each([
+    { reader: 'a phone (touch)', options: { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true }, want: { timeline: timeline.touchHint, stances: stances.touchHint, reactions: reactions.touchHint } },
+    { reader: 'a laptop (mouse and keys)', options: { viewport: { width: 1280, height: 800 } }, want: { timeline: timeline.keysHint, stances: stances.keysHint, reactions: reactions.hint } },
+  ])('on $reader each view’s help speaks of what the reader has in hand', async ({ options, want }) => {
+    const { page, errors, close } = await openPage(app, '', options);
+    try {
+      for (const [view, selector] of Object.entries(HELP) as Array<[keyof typeof HELP, string]>) {
+        expect(await page.locator(selector).innerText(), view).toBe(want[view]);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   test('a deep link round trip: set a state, reload its URL, get the same state', async () => {
     const { page, errors, foreign, close } = await openPage(app);
     try {

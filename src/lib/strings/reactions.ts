@@ -22,6 +22,7 @@ export const reactions = {
     cautious: 'dashed line',
     critical: 'dotted line ending in a bar',
   } satisfies Record<Tone, string>,
+  touchHint: 'Tap a line or a circle to open its source in the article. Drag a circle to move it.',
   hint: 'Hover or focus a line or circle for the article’s words; click, tap or Enter opens its source. Keys: ← → every circle and line, ↑ ↓ round the focused circle’s lines, Home/End first/last, Esc hides the tip, then clears the selection. Drag circles to move them.',
   graphDescription: (actors: number, reactions: number, targets: string, topics: number) =>
     `${actors} governments, outlets, parties and people, linked by ${reactions} reactions to ${targets} and ${topics} topics. Left and right arrows step through them, up and down go round the lines of the focused circle; Enter or Space opens the source.`,

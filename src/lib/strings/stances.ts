@@ -23,6 +23,8 @@ export const stances = {
   /** Name of the keyboard grid of issues × positions. */
   gridLabel: 'Positions on the three contested issues',
   keysHint: 'Click or tap a position or a gauge for its source in the article; click an issue’s name to light it in all three views. Keys: arrows move, Enter opens, Escape hides the tip.',
+  touchHint: 'Tap a position or a gauge for its source in the article; tap an issue’s name to light it in all three views.',
+  touchHintAlone: 'Tap a position or a gauge for its source in the article; tap an issue’s name to light its row.',
   /** The same, for the matrix alone (an embed): there are no other views to light. */
   keysHintAlone: 'Click or tap a position or a gauge for its source in the article; click an issue’s name to light its row. Keys: arrows move, Enter opens, Escape hides the tip.',
   /** A cell's accessible name: column, issue, position, key term, claim kind. */
