@@ -384,6 +384,22 @@ describe('filtered events', () => {
     expect(some.bracket).not.toBeNull();
   });
 
+  test.each([
+    { width: 375, want: ['both-ports', 'southhaven'] },
+    { width: 559, want: ['both-ports', 'southhaven'] },
+    { width: 560, want: null },
+    { width: 1024, want: null },
+  ])('at $width px the lanes the filters empty fold away (phone) or stay (wider): $want', ({ width, want }) => {
+    const full = layoutTimeline(story, { width }).lanes.map((l) => l.id);
+    expect(full).toHaveLength(3);
+    const filtered = layoutTimeline(story, { width, include: (id) => fishing.has(id) });
+    expect(filtered.lanes.map((l) => l.id)).toEqual(want ?? full);
+    // What stays is packed from the top: no gap where a lane was.
+    filtered.lanes.slice(1).forEach((l, i) => expect(l.y).toBe(filtered.lanes[i]!.y + filtered.lanes[i]!.height + 10));
+    // A lane emptied only by the window (not by the filters) stays.
+    expect(layoutTimeline(story, { width, domain: [Date.UTC(2031, 0, 1), Date.UTC(2031, 0, 2)] }).lanes.map((l) => l.id)).toEqual(full);
+  });
+
   test('with nothing included there are no marks and no order, but every lane remains', () => {
     expect(none.marks).toEqual([]);
     expect(none.order).toEqual([]);

@@ -5,7 +5,7 @@ import { binLanes, binPeriod, MAX_LANE_MARKS, MAX_LANE_ROWS } from './bins.ts';
 import { focusOrder } from './keyboard.ts';
 import { laneLabel, laneOf, laneOrder, type LaneId } from './lanes.ts';
 import {
-  ANNOTATION_H, AXIS_H, BAR_H, fitText, HIT_MIN, LABEL_FONT, LABEL_PAD, LANE_GAP, LANE_HEAD, OPEN_MIN_PX, ROW_H, textWidth,
+  ANNOTATION_H, AXIS_H, BAR_H, fitText, FOLD_EMPTY_BELOW, HIT_MIN, LABEL_FONT, LABEL_PAD, LANE_GAP, LANE_HEAD, OPEN_MIN_PX, ROW_H, textWidth,
 } from './metrics.ts';
 import { packRows } from './rows.ts';
 import { timeTicks, utcScale } from './scale.ts';
@@ -83,10 +83,17 @@ export function layoutTimeline(story: Story, { width, domain, include }: Timelin
     }
   };
 
+  // On a phone a lane the filters leave without an event folds away (FOLD_EMPTY_BELOW). One
+  // that only the window empties stays, so panning does not make rows jump; when nothing
+  // matches at all, the lanes stay as the frame for the view's "no match" note.
+  const withEvents = new Set(placed.map((p) => p.lane));
+  const fold = include && width < FOLD_EMPTY_BELOW && withEvents.size > 0;
+  const shownLanes = fold ? laneOrder(story.meta).filter((l) => withEvents.has(l)) : laneOrder(story.meta);
+
   const rowOf = new Map<string, number>();
   const rowsIn = new Map<LaneId, number>();
   const binned = new Set<LaneId>();
-  for (const lane of laneOrder(story.meta)) {
+  for (const lane of shownLanes) {
     const inLane = drafts.filter((d) => d.lane === lane);
     if (inLane.length <= MAX_LANE_MARKS) inLane.forEach(labelMark);
     const rows = inLane.length > MAX_LANE_MARKS ? Infinity : packRows(inLane, rowOf);
@@ -99,7 +106,7 @@ export function layoutTimeline(story: Story, { width, domain, include }: Timelin
   const laneRowBase = new Map<LaneId, { y: number; globalRow: number }>();
   let y = plotTop;
   let globalRow = 0;
-  for (const id of laneOrder(story.meta)) {
+  for (const id of shownLanes) {
     const rows = rowsIn.get(id)!;
     const height = LANE_HEAD + rows * ROW_H;
     lanes.push({ id, label: laneLabel(id, story.meta), y, height, rows, binned: binned.has(id) });

@@ -14,6 +14,11 @@ export const HIT_MIN = 24;
 export const LABEL_PAD = 6;
 /** Shortest drawn open end (undated or forecast); longer when a day is wider than this. */
 export const OPEN_MIN_PX = 40;
+/**
+ * Narrower than this (a phone), lanes the filters leave empty fold away: every row of a
+ * phone's screen counts. Wider, they stay, so the chart holds still as filters change.
+ */
+export const FOLD_EMPTY_BELOW = 560;
 
 /** A label's width at the timeline's label size unless told otherwise (lib/text/measure.ts). */
 export const textWidth = (text: string, fontSize = LABEL_FONT): number => measureText(text, fontSize);
