@@ -372,3 +372,23 @@ describe('the projector theme draws the chart larger', () => {
     expect(svg.getAttribute('viewBox')).toMatch(/^0 0 1500 /);
   });
 });
+
+describe('the summit band and the overview, as drawn', () => {
+  test.each([
+    { width: 375, view: 'the whole story' },
+    { width: 1024, view: 'the whole story' },
+  ])('at $width px, $view: the key day is a band at least 7 px wide, and the overview window is a plain outline', ({ width }) => {
+    const { figure } = setup({ width });
+    const band = figure.querySelector<SVGRectElement>('.summit rect')!;
+    expect(Number(band.getAttribute('width'))).toBeGreaterThanOrEqual(7);
+    const windowRect = figure.querySelector('.overview .window')!;
+    expect(windowRect.classList.contains('whole')).toBe(true);
+  });
+
+  test('zoomed to the key weeks, the overview window is a tinted part of the strip, and the band is the day itself', () => {
+    const { figure } = setup({ width: 1024, initial: { window: ['2024-02-01', '2024-04-01'] } });
+    expect(figure.querySelector('.overview .window')!.classList.contains('whole')).toBe(false);
+    // Two months across 1,024 px: a day is about 17 px, wider than the minimum.
+    expect(Number(figure.querySelector('.summit rect')!.getAttribute('width'))).toBeGreaterThan(7);
+  });
+});
