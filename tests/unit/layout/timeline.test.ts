@@ -10,7 +10,7 @@ import {
   ANNOTATION_H, AXIS_H, BAR_H, DAY, HIT_MIN, LANE_GAP, LANE_HEAD, ROW_H, HOUR, MIN_SPAN, TOOLTIP_W, clampDomain, domainOfWindow, fitText, laneOf, layoutOverview,
   layoutTimeline, neighbour, panDomain, presets, sameWindow, storyExtent, summitDay, textWidth, tooltipAnchor, windowOfDomain,
   zoomDomain, type DayWindow, type Domain, type TimelineLayout,
-  utcScale, BIN_MIN_PX, MAX_LANE_MARKS, MAX_LANE_ROWS, binPeriod, eventInterval, wrapLines,
+  utcScale, BIN_MIN_PX, MAX_LANE_MARKS, MAX_LANE_ROWS, binPeriod, eventInterval,
 } from '../../../src/lib/layout/timeline.ts';
 import { generateStory } from '../../../src/lib/bench/generateStory.ts';
 import { harbourStory } from '../../fixtures/harbour.ts';
@@ -179,7 +179,7 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 
 function labelBoxes(l: TimelineLayout): Box[] {
   return l.marks.flatMap((m) =>
-    m.label ? [{ id: m.id, x0: m.label.x, x1: m.label.x + m.label.width, y0: m.label.y - 11, y1: (m.label.more?.at(-1)?.y ?? m.label.y) + 3 }] : []);
+    m.label ? [{ id: m.id, x0: m.label.x, x1: m.label.x + m.label.width, y0: m.label.y - 11, y1: m.label.y + 3 }] : []);
 }
 
 describe('labels never overlap', () => {
@@ -210,46 +210,12 @@ describe('labels never overlap', () => {
     for (const m of l.marks.filter((m) => m.label && m.label.x < m.drawX1)) {
       expect(m.label!.x + m.label!.width, m.id).toBeLessThanOrEqual(m.drawX1);
     }
-    // Every event in view keeps a label, whole on one line or (on a phone) two, at worst
-    // shortened with an ellipsis; a second line stays inside its mark's target.
+    // Every event in view keeps a label, at worst shortened with an ellipsis.
     for (const m of l.marks) {
       expect(m.label, m.id).not.toBeNull();
-      const shown = [m.label!.text, ...(m.label!.more ?? []).map((l) => l.text)].join(' ');
-      if (m.label!.truncated) expect(shown.endsWith('…')).toBe(true);
-      else expect(shown).toBe(m.event.title);
-      const last = m.label!.more?.at(-1);
-      if (last) expect(last.y + 3, m.id).toBeLessThanOrEqual(m.hit.y + m.hit.height);
+      if (m.label!.truncated) expect(m.label!.text.endsWith('…')).toBe(true);
+      else expect(m.label!.text).toBe(m.event.title);
     }
-  });
-
-  test.each([320, 375])('at %d px (a phone), whole-story labels too long for their line wrap to more lines, none cut', (width) => {
-    const l = layoutTimeline(story, { width });
-    const wrapped = l.marks.filter((m) => m.label?.more?.length);
-    expect(wrapped.length, 'some labels need a second line').toBeGreaterThan(0);
-    expect(l.marks.filter((m) => m.label?.truncated).map((m) => m.id)).toEqual([]);
-    // Each second line is in a row grown by one line: the next row (or lane) starts below it.
-    for (const m of wrapped) {
-      const below = l.marks.filter((o) => o.lane === m.lane && o.row === m.row + 1);
-      for (const o of below) expect(o.barY, `${o.id} under ${m.id}`).toBeGreaterThanOrEqual(m.label!.more!.at(-1)!.y + 3);
-    }
-  });
-
-  test.each([
-    { text: 'Short', width: 100, want: null },
-    { text: 'Ahn proposes a dredging fund', width: 120, want: ['Ahn proposes a', 'dredging fund'] },
-    { text: 'one two three four five six seven eight nine ten', width: 60, max: 3, cut: true },
-    { text: 'Unbreakablewordthatiswiderthantheroom', width: 40, want: null },
-  ])('wrapLines($text, $width)', ({ text, width, want, max, cut }) => {
-    const lines = wrapLines(text, width, max);
-    if (cut) {
-      expect(lines).toHaveLength(3);
-      expect(lines!.at(-1)!.endsWith('…')).toBe(true);
-    } else expect(lines).toEqual(want);
-    for (const line of lines ?? []) expect(textWidth(line)).toBeLessThanOrEqual(width);
-  });
-
-  test('from 560 px labels stay on one line, as before', () => {
-    for (const width of [560, 768, 1280]) expect(layoutTimeline(story, { width }).marks.some((m) => m.label?.more?.length)).toBe(false);
   });
 
   test.each([320, 375])('at %d px the second meeting, an open end in the last month, is labelled just before its mark', (width) => {

@@ -10,7 +10,7 @@ export { neighbour, type NavKey } from './keyboard.ts';
 export { laneLabel, laneOf, laneOrder, type LaneId } from './lanes.ts';
 export { layoutTimeline } from './layout.ts';
 export {
-  ANNOTATION_H, AXIS_H, BAR_H, fitText, HIT_MIN, LABEL_FONT, LANE_GAP, LANE_HEAD, LINE_H, MAX_LINES, OPEN_MIN_PX, PHONE_BELOW, ROW_H, TABLE_FIRST_ROWS, textWidth, wrapLines,
+  ANNOTATION_H, AXIS_H, BAR_H, fitText, HIT_MIN, LABEL_FONT, LANE_GAP, LANE_HEAD, OPEN_MIN_PX, ROW_H, TABLE_FIRST_ROWS, textWidth,
 } from './metrics.ts';
 export { layoutOverview, OVERVIEW_LANE_H, overviewInvert, type OverviewLayout } from './overview.ts';
 export { timeTicks, utcScale, type Tick } from './scale.ts';

@@ -5,7 +5,7 @@ import { binLanes, binPeriod, MAX_LANE_MARKS, MAX_LANE_ROWS } from './bins.ts';
 import { focusOrder } from './keyboard.ts';
 import { laneLabel, laneOf, laneOrder, type LaneId } from './lanes.ts';
 import {
-  ANNOTATION_H, AXIS_H, BAR_H, fitText, HIT_MIN, LABEL_FONT, LABEL_PAD, LANE_GAP, LANE_HEAD, LINE_H, OPEN_MIN_PX, PHONE_BELOW, ROW_H, textWidth, wrapLines,
+  ANNOTATION_H, AXIS_H, BAR_H, fitText, FOLD_EMPTY_BELOW, HIT_MIN, LABEL_FONT, LABEL_PAD, LANE_GAP, LANE_HEAD, OPEN_MIN_PX, ROW_H, textWidth,
 } from './metrics.ts';
 import { packRows } from './rows.ts';
 import { timeTicks, utcScale } from './scale.ts';
@@ -32,7 +32,7 @@ export function layoutTimeline(story: Story, { width, domain, include }: Timelin
   const groupOf = new Map(story.actors.map((a) => [a.id, a.group] as const));
 
   type Draft = Omit<EventMark, 'row' | 'globalRow' | 'barY' | 'label' | 'hit'> & {
-    label: { x: number; text: string; more?: string[]; width: number; truncated: boolean } | null;
+    label: { x: number; text: string; width: number; truncated: boolean } | null;
     hitX0: number;
     hitX1: number;
     index: number;
@@ -69,13 +69,6 @@ export function layoutTimeline(story: Story, { width, domain, include }: Timelin
     const [lx, room] = inside ? [insideX, insideRoom] : [afterX, afterRoom];
     let text = fitText(d.event.title, room);
     d.label = text ? { x: lx, text, width: textWidth(text), truncated: text !== d.event.title } : null;
-    // On a phone a cut label wraps to more lines instead (its row grows by LINE_H a line).
-    // Only after the bar: under a label inside it, the next lines would leave the bar.
-    const lines = d.label?.truncated && !inside && width < PHONE_BELOW ? wrapLines(d.event.title, room) : null;
-    if (lines) {
-      const [first, ...more] = lines as [string, ...string[]];
-      d.label = { x: lx, text: first, more, width: Math.max(...lines.map((l) => textWidth(l))), truncated: lines.join(' ') !== d.event.title };
-    }
     // A short mark at the right edge (an open end in the story's last month, on a phone) has
     // room neither inside nor after it: its label ends just before it instead.
     if (!d.label && (text = fitText(d.event.title, d.x0 - 4 - 2))) {
@@ -90,17 +83,15 @@ export function layoutTimeline(story: Story, { width, domain, include }: Timelin
     }
   };
 
-  // On a phone a lane the filters leave without an event folds away (PHONE_BELOW). One
+  // On a phone a lane the filters leave without an event folds away (FOLD_EMPTY_BELOW). One
   // that only the window empties stays, so panning does not make rows jump; when nothing
   // matches at all, the lanes stay as the frame for the view's "no match" note.
   const withEvents = new Set(placed.map((p) => p.lane));
-  const fold = include && width < PHONE_BELOW && withEvents.size > 0;
+  const fold = include && width < FOLD_EMPTY_BELOW && withEvents.size > 0;
   const shownLanes = fold ? laneOrder(story.meta).filter((l) => withEvents.has(l)) : laneOrder(story.meta);
 
   const rowOf = new Map<string, number>();
   const rowsIn = new Map<LaneId, number>();
-  /** Per lane, each row's extra height: LINE_H for each line past the first of its labels. */
-  const tallRows = new Map<LaneId, number[]>();
   const binned = new Set<LaneId>();
   for (const lane of shownLanes) {
     const inLane = drafts.filter((d) => d.lane === lane);
@@ -108,21 +99,7 @@ export function layoutTimeline(story: Story, { width, domain, include }: Timelin
     const rows = inLane.length > MAX_LANE_MARKS ? Infinity : packRows(inLane, rowOf);
     if (rows > MAX_LANE_ROWS) binned.add(lane);
     rowsIn.set(lane, binned.has(lane) ? 1 : rows);
-    const extra = Array.from({ length: rowsIn.get(lane)! }, () => 0);
-    if (!binned.has(lane)) {
-      for (const d of inLane) {
-        const row = rowOf.get(d.id)!;
-        extra[row] = Math.max(extra[row]!, LINE_H * (d.label?.more?.length ?? 0));
-      }
-    }
-    tallRows.set(lane, extra);
   }
-  /** A row's top below its lane's first row, and its height. */
-  const rowBox = (lane: LaneId, row: number) => {
-    const extra = tallRows.get(lane)!;
-    const top = row * ROW_H + extra.slice(0, row).reduce((a, b) => a + b, 0);
-    return { top, height: ROW_H + (extra[row] ?? 0) };
-  };
 
   const plotTop = AXIS_H + ANNOTATION_H;
   const lanes: LaneBox[] = [];
@@ -131,7 +108,7 @@ export function layoutTimeline(story: Story, { width, domain, include }: Timelin
   let globalRow = 0;
   for (const id of shownLanes) {
     const rows = rowsIn.get(id)!;
-    const height = LANE_HEAD + rows * ROW_H + tallRows.get(id)!.reduce((a, b) => a + b, 0);
+    const height = LANE_HEAD + rows * ROW_H;
     lanes.push({ id, label: laneLabel(id, story.meta), y, height, rows, binned: binned.has(id) });
     laneRowBase.set(id, { y: y + LANE_HEAD, globalRow });
     y += height + LANE_GAP;
@@ -142,20 +119,14 @@ export function layoutTimeline(story: Story, { width, domain, include }: Timelin
   const marks: EventMark[] = drafts.filter((d) => !binned.has(d.lane)).map(({ hitX0, hitX1, index: _index, label, ...d }) => {
     const row = rowOf.get(d.id)!;
     const base = laneRowBase.get(d.lane)!;
-    const box = rowBox(d.lane, row);
-    const rowTop = base.y + box.top;
+    const rowTop = base.y + row * ROW_H;
     return {
       ...d,
       row,
       globalRow: base.globalRow + row,
       barY: rowTop + (ROW_H - BAR_H) / 2,
-      label: label && {
-        ...label,
-        y: rowTop + ROW_H / 2 + LABEL_FONT * 0.35,
-        more: label.more?.map((text, i) => ({ text, y: rowTop + ROW_H / 2 + LABEL_FONT * 0.35 + LINE_H * (i + 1) })),
-      },
-      // A wrapped label's row is taller: the target covers every line.
-      hit: { x: hitX0, y: rowTop + (ROW_H - HIT_MIN) / 2, width: hitX1 - hitX0, height: HIT_MIN + box.height - ROW_H },
+      label: label && { ...label, y: rowTop + ROW_H / 2 + LABEL_FONT * 0.35 },
+      hit: { x: hitX0, y: rowTop + (ROW_H - HIT_MIN) / 2, width: hitX1 - hitX0, height: HIT_MIN },
     };
   });
   const bins = binLanes(drafts.filter((d) => binned.has(d.lane)), binPeriod(dayWidth), x, width, laneRowBase);

@@ -15,41 +15,10 @@ export const LABEL_PAD = 6;
 /** Shortest drawn open end (undated or forecast); longer when a day is wider than this. */
 export const OPEN_MIN_PX = 40;
 /**
- * Narrower than this (a phone), lanes the filters leave empty fold away (every row of a
- * phone's screen counts; wider, they stay, so the chart holds still as filters change), and
- * a label too long for its line wraps to a second one instead of being cut.
+ * Narrower than this (a phone), lanes the filters leave empty fold away: every row of a
+ * phone's screen counts. Wider, they stay, so the chart holds still as filters change.
  */
-export const PHONE_BELOW = 560;
-/** A label's second line sits this far below its first; its row grows by as much. */
-export const LINE_H = 15;
-
-/** A phone label wraps to at most this many lines before it is cut. */
-export const MAX_LINES = 3;
-
-/**
- * `text` in at most `max` lines of `width`, broken at spaces (each line as long as fits), the
- * last cut with an ellipsis only if the rest still does not fit. Null when one line holds it,
- * or a single word is too wide to start a line.
- */
-export function wrapLines(text: string, width: number, max = MAX_LINES, fontSize = LABEL_FONT): string[] | null {
-  if (measureText(text, fontSize) <= width) return null;
-  const lines: string[] = [];
-  let words = text.split(' ');
-  while (words.length > 0 && lines.length < max - 1) {
-    let n = words.length;
-    while (n > 0 && measureText(words.slice(0, n).join(' '), fontSize) > width) n--;
-    if (n === 0) return null;
-    lines.push(words.slice(0, n).join(' '));
-    words = words.slice(n);
-  }
-  if (words.length > 0) {
-    const rest = words.join(' ');
-    const last = measureText(rest, fontSize) <= width ? rest : fitMeasured(rest, width, fontSize);
-    if (!last) return null;
-    lines.push(last);
-  }
-  return lines;
-}
+export const FOLD_EMPTY_BELOW = 560;
 
 /** A label's width at the timeline's label size unless told otherwise (lib/text/measure.ts). */
 export const textWidth = (text: string, fontSize = LABEL_FONT): number => measureText(text, fontSize);

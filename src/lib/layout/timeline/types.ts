@@ -25,8 +25,7 @@ export interface EventMark {
   /** Forecasts are hollow and dashed; year-precision spans are lighter. */
   forecast: boolean;
   faint: boolean;
-  /** Its label: one line, or on a phone up to MAX_LINES (`more`, each at its own y) rather than cut. */
-  label: { x: number; y: number; text: string; more?: { text: string; y: number }[]; width: number; truncated: boolean } | null;
+  label: { x: number; y: number; text: string; width: number; truncated: boolean } | null;
   /** The pointer and focus target: at least HIT_MIN square. */
   hit: { x: number; y: number; width: number; height: number };
 }
