@@ -10,7 +10,7 @@ const app = useApp();
 
 describe.skipIf(!available)('explore in a real browser', () => {
   // What a reader sees (innerText skips what CSS hides), in each view's help paragraph.
-  const HELP = { timeline: '#timeline .keys', stances: '#stances-keys', reactions: '#reactions .hint' } as const;
+  const HELP = { timeline: '#timeline .help', stances: '#stances .help', reactions: '#reactions .help' } as const;
   test.each([
     { reader: 'a phone (touch)', options: { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true }, want: { timeline: timeline.touchHint, stances: stances.touchHint, reactions: reactions.touchHint } },
     { reader: 'a laptop (mouse and keys)', options: { viewport: { width: 1280, height: 800 } }, want: { timeline: timeline.keysHint, stances: stances.keysHint, reactions: reactions.hint } },

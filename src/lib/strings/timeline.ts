@@ -10,9 +10,9 @@ export const timeline = {
   zoomOut: 'Zoom out',
   showing: (from: string, to: string) => `Showing ${from} to ${to}`,
   daysShort: (n: number) => `${n} days`,
-  keysHint: 'Keys: ← → events in time, ↑ ↓ rows, Home End first and last, + − zoom, Shift + ← → pan, Enter shows the source, Escape hides the tooltip. Ctrl + scroll or pinch zooms; drag pans.',
+  keysHint: 'Keys: ← → events in time, ↑ ↓ rows, Home End first and last, + − zoom, Shift + ← → pan, Enter shows the source, Escape hides the tooltip. Ctrl + scroll zooms; drag pans.',
   /** The same for touch screens (shown instead where the pointer is a finger). */
-  touchHint: 'Tap an event for its source in the article. Pinch to zoom the timeline; drag to move along it.',
+  touchHint: 'Tap an event for its source. Pinch to zoom; drag to move along the timeline.',
   wheelHint: 'Hold Ctrl (⌘ on Mac) and scroll to zoom the timeline',
   overviewLabel: (from: string, to: string) => `Overview of the whole story; the highlighted window shows ${from} to ${to}. Drag it to move.`,
   legend: {

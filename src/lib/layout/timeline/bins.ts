@@ -2,7 +2,7 @@
  * Binning: a lane too crowded to show event by event (a story many times the real one) shows
  * one count per period instead.
  */
-import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3';
+import { utcDay, utcMonday, utcMonth, utcYear, type Interval } from './intervals.ts';
 import type { StoryEvent } from '../../story/types.ts';
 import type { LaneId } from './lanes.ts';
 import { BAR_H, HIT_MIN, LABEL_FONT, LABEL_PAD, ROW_H, textWidth } from './metrics.ts';
@@ -17,23 +17,23 @@ export const MAX_LANE_MARKS = 60;
 export const BIN_MIN_PX = 36;
 
 /** Bin periods, finest first, with their shortest length in days. */
-const BIN_PERIODS: { interval: TimeInterval; days: number }[] = [
+const BIN_PERIODS: { interval: Interval; days: number }[] = [
   { interval: utcDay, days: 1 },
   { interval: utcMonday, days: 7 },
   { interval: utcMonth, days: 28 },
-  { interval: utcMonth.every(3)!, days: 90 },
+  { interval: utcMonth.every(3), days: 90 },
   { interval: utcYear, days: 365 },
 ];
 
 /** The finest period whose bins are at least BIN_MIN_PX wide when a day is `dayWidth` px. */
-export function binPeriod(dayWidth: number): TimeInterval {
+export function binPeriod(dayWidth: number): Interval {
   return (BIN_PERIODS.find((p) => p.days * dayWidth >= BIN_MIN_PX) ?? BIN_PERIODS[BIN_PERIODS.length - 1]!).interval;
 }
 
 /** One bin per period and lane, counting the lane's events in view by their start. */
 export function binLanes(
   drafts: { id: string; lane: LaneId; x0: number; event: StoryEvent }[],
-  period: TimeInterval,
+  period: Interval,
   x: (t: number) => number,
   width: number,
   laneRowBase: Map<LaneId, { y: number; globalRow: number }>,

@@ -1,5 +1,5 @@
 /** The time axis: a UTC scale over the visible window and the ticks that fit it. */
-import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3';
+import { utcDay, utcMonday, utcMonth, utcYear, type Interval } from './intervals.ts';
 import { timeline as strings } from '../../strings.ts';
 import type { Domain } from './time.ts';
 import { textWidth } from './metrics.ts';
@@ -29,13 +29,13 @@ export interface Tick {
 }
 
 /** A tick interval and whether its labels name days (`25 Aug`) or months (`Aug`). */
-export interface TickInterval { interval: TimeInterval; days: boolean }
+export interface TickInterval { interval: Interval; days: boolean }
 
 /** Month to year ticks, for views that never show single days (the overview strip). */
-export const MONTHLY: TickInterval[] = [utcMonth, utcMonth.every(2)!, utcMonth.every(3)!, utcMonth.every(6)!, utcYear]
+export const MONTHLY: TickInterval[] = [utcMonth, utcMonth.every(2), utcMonth.every(3), utcMonth.every(6), utcYear]
   .map((interval) => ({ interval, days: false }));
 const TICK_INTERVALS: TickInterval[] = [
-  ...[utcDay, utcDay.every(2)!, utcMonday].map((interval) => ({ interval, days: true })),
+  ...[utcDay, utcDay.every(2), utcMonday].map((interval) => ({ interval, days: true })),
   ...MONTHLY,
 ];
 

@@ -1,5 +1,5 @@
 /** Where each event sits in time, and the widest window the story gives. */
-import { utcMonth } from 'd3';
+import { utcMonth } from './intervals.ts';
 import type { Story, StoryEvent } from '../../story/types.ts';
 import { isoDateEnd, isoDateStart } from '../../format.ts';
 

@@ -2,7 +2,7 @@
  * Navigating the timeline: the windows the reader may see (clamped, zoomed, panned), the
  * preset windows, and the whole-day windows a link carries.
  */
-import { utcDay } from 'd3';
+import { utcDay } from './intervals.ts';
 import type { Story } from '../../story/types.ts';
 import { isoDateStart } from '../../format.ts';
 import { summitDay } from './annotations.ts';
