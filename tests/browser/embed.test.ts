@@ -43,16 +43,15 @@ async function sizes(page: Page, selector: string): Promise<Sizes> {
   return { iframe, scroll, content };
 }
 
+/** Whether the iframe fits its document, within 2 px. */
+const fits = (s: Sizes) =>
+  // The content check keeps a too-tall iframe from passing: scrollHeight stretches to fit it.
+  Math.abs(s.iframe - s.scroll) <= 2 && Math.abs(s.scroll - s.content) <= 2 && s.scroll > 100;
+
 /** Waits until the iframe fits its document (within 2 px) and returns the sizes. */
 async function expectFitted(page: Page, selector: string): Promise<Sizes> {
   let last: Sizes | undefined;
-  await expect
-    .poll(async () => {
-      last = await sizes(page, selector);
-      // The content check keeps a too-tall iframe from passing: scrollHeight stretches to fit it.
-      return Math.abs(last.iframe - last.scroll) <= 2 && Math.abs(last.scroll - last.content) <= 2 && last.scroll > 100;
-    }, { timeout: 10_000, interval: 100 })
-    .toBe(true);
+  await expect.poll(async () => fits((last = await sizes(page, selector))), { timeout: 10_000, interval: 100 }).toBe(true);
   return last!;
 }
 
@@ -76,10 +75,10 @@ async function openPanel(page: Page, selector: string, view: EmbedView): Promise
   await frame.locator('dialog[open]').waitFor();
   let fitted: Sizes | undefined;
   await expect.poll(async () => {
-    fitted = await expectFitted(page, selector);
+    fitted = await sizes(page, selector);
     const place = await panelPlace(frame, view);
-    return !!place && place.bottom <= fitted.content + 1 && place.top >= place.markBottom && place.top <= place.markBottom + 24;
-  }, { timeout: 10_000 }).toBe(true);
+    return fits(fitted) && !!place && place.bottom <= fitted.content + 1 && place.top >= place.markBottom && place.top <= place.markBottom + 24;
+  }, { timeout: 10_000, interval: 100 }).toBe(true);
   return fitted!;
 }
 

@@ -87,7 +87,10 @@ export async function serveHost(appUrl: string): Promise<HostServer> {
       if (lazy) frames.unshift('<div id="long-article" style="height:6000px">Host article text.</div>');
       // `?column=680`: the frames in a news article's column of that width.
       const column = Number(url.searchParams.get('column'));
-      if (column > 0) frames.splice(0, frames.length, `<div id="column" style="max-width:${column}px">${frames.join('\n')}</div>`);
+      if (column > 0) {
+        frames.unshift(`<div id="column" style="max-width:${column}px">`);
+        frames.push('</div>');
+      }
       if (url.searchParams.has('hostile')) {
         frames.push(`<iframe id="frame-stranger" title="stranger" src="${evilOrigin}/evil.html" style="height:300px"></iframe>`);
         // Its src says this origin; a redirect puts its document on the evil one.

@@ -2,14 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/pages/App.svelte';
-import { join } from 'node:path';
-import { readSeeds } from '../../src/build/story/readStory.ts';
-import { seedTitle } from '../../src/lib/article/provenance.ts';
-import { harbourStory } from '../fixtures/harbour.ts';
+import { harbourArticles, harbourStory } from '../fixtures/harbour.ts';
 import { embed as t, explore } from '../../src/lib/strings.ts';
 
 const story = harbourStory();
-const articles = Object.fromEntries([...readSeeds(join(process.cwd(), 'tests/fixtures/harbour/seeds'))].map(([f, s]) => [f, seedTitle(s)]));
+const articles = harbourArticles();
 
 // The embed dialog's code loads on the first press of Embed: nothing of it is on the page
 // before, and focus still moves to its heading and back to the button, every time.

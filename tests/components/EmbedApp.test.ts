@@ -2,15 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import EmbedApp from '../../src/pages/EmbedApp.svelte';
 import { VIEW_LOADERS } from '../../src/entries/viewLoaders.ts';
-import { HARBOUR, harbourStory } from '../fixtures/harbour.ts';
+import { HARBOUR, harbourArticles, harbourStory } from '../fixtures/harbour.ts';
 import { stances } from '../../src/lib/strings.ts';
 import App from '../../src/pages/App.svelte';
-import { join } from 'node:path';
-import { readSeeds } from '../../src/build/story/readStory.ts';
-import { seedTitle } from '../../src/lib/article/provenance.ts';
 
 const story = harbourStory();
-const articles = Object.fromEntries([...readSeeds(join(process.cwd(), 'tests/fixtures/harbour/seeds'))].map(([f, s]) => [f, seedTitle(s)]));
+const articles = harbourArticles();
 
 describe('embed mode', () => {
   test.each([

@@ -5,10 +5,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { join } from 'node:path';
-import { readSeeds } from '../../src/build/story/readStory.ts';
-import { seedTitle } from '../../src/lib/article/provenance.ts';
-import { harbourStory } from '../fixtures/harbour.ts';
+import { harbourArticles, harbourStory } from '../fixtures/harbour.ts';
 
 vi.mock('../../src/lib/layout/reactions/index.ts', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../src/lib/layout/reactions/index.ts')>()),
@@ -19,7 +16,7 @@ vi.mock('../../src/lib/layout/reactions/index.ts', async (importOriginal) => ({
 
 const { default: App } = await import('../../src/pages/App.svelte');
 const story = harbourStory();
-const articles = Object.fromEntries([...readSeeds(join(process.cwd(), 'tests/fixtures/harbour/seeds'))].map(([f, t]) => [f, seedTitle(t)]));
+const articles = harbourArticles();
 
 describe('fault isolation', () => {
   test('a view whose layout throws shows an error in its frame; the rest of the page works', async () => {
